@@ -1,0 +1,188 @@
+package org.journeykit.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.journeykit.error.InvalidModelException;
+import org.journeykit.error.Problem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects the problems of one object under construction and throws them all at once.
+ *
+ * <p>Not thread-safe; one instance per check.
+ */
+public final class Checks {
+
+    /** Ids: a letter or digit, then letters, digits, '-', '_', '.' or ':'; at most 128 characters. */
+    public static final String ID_REGEX = org.journeykit.model.Ids.PATTERN;
+
+    /** {@link #ID_REGEX}, compiled. */
+    public static final Pattern ID = Pattern.compile(ID_REGEX);
+
+    /** The rule text for {@link #ID}. */
+    public static final String ID_RULE =
+            "must be 1 to 128 characters: a letter or digit, then letters, digits, '.', '_', ':' or '-'";
+
+    private final String subject;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private Checks(String subject) {
+        this.subject = subject;
+    }
+
+    /**
+     * Starts a check.
+     *
+     * @param kind the type being built, such as "Journey"
+     * @param id the object's id where it has one, or null
+     * @return a new check
+     */
+    public static Checks of(String kind, @Nullable String id) {
+        return new Checks(id == null ? kind : kind + " '" + id + "'");
+    }
+
+    /**
+     * Adds a problem.
+     *
+     * @param problem the problem
+     * @return this
+     */
+    public Checks add(Problem problem) {
+        problems.add(problem);
+        return this;
+    }
+
+    /**
+     * Adds a problem on a field.
+     *
+     * @param field the field
+     * @param value the value seen, or null
+     * @param rule the rule broken
+     * @return this
+     */
+    public Checks add(String field, @Nullable Object value, String rule) {
+        return add(Problem.of(field, value, rule));
+    }
+
+    /**
+     * Adds every problem of a nested object, under the given segment.
+     *
+     * @param parent the segment leading to the nested object
+     * @param nested the nested problems
+     * @return this
+     */
+    public Checks addAll(Problem.Segment parent, Collection<Problem> nested) {
+        for (Problem problem : nested) {
+            problems.add(problem.under(parent));
+        }
+        return this;
+    }
+
+    /**
+     * Checks that a required text is not blank and at most {@code max} characters.
+     *
+     * @param field the field
+     * @param value the value
+     * @param max the maximum length
+     * @return this
+     */
+    public Checks text(String field, String value, int max) {
+        if (value.isBlank()) {
+            add(field, value, "must not be blank");
+        } else if (value.length() > max) {
+            add(field, abbreviate(value), "must be at most " + max + " characters, was " + value.length());
+        }
+        return this;
+    }
+
+    /**
+     * Checks an id against {@link #ID}.
+     *
+     * @param field the field
+     * @param value the id
+     * @return this
+     */
+    public Checks id(String field, String value) {
+        if (!ID.matcher(value).matches()) {
+            add(field, abbreviate(value), ID_RULE);
+        }
+        return this;
+    }
+
+    /**
+     * Checks that every element of a list of texts is not blank and at most {@code max} characters.
+     *
+     * @param field the list field
+     * @param values the values
+     * @param max the maximum length
+     * @return this
+     */
+    public Checks texts(String field, List<String> values, int max) {
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value.isBlank()) {
+                add(Problem.of(List.of(Problem.Segment.element(field, i)), value, "must not be blank"));
+            } else if (value.length() > max) {
+                add(Problem.of(List.of(Problem.Segment.element(field, i)), abbreviate(value),
+                        "must be at most " + max + " characters, was " + value.length()));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Checks that the ids of a list's elements are unique.
+     *
+     * @param field the list field
+     * @param elements the elements
+     * @param idOf reads an element's id
+     * @param <T> the element type
+     * @return this
+     */
+    public <T> Checks uniqueIds(String field, List<T> elements, Function<T, String> idOf) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < elements.size(); i++) {
+            String id = idOf.apply(elements.get(i));
+            if (!seen.add(id)) {
+                add(Problem.of(List.of(Problem.Segment.element(field, i, id)), id,
+                        "must be unique within " + field + ": the id is used more than once"));
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Throws an {@link InvalidModelException} with every problem collected, if there is any.
+     *
+     * @throws InvalidModelException if any problem was added
+     */
+    public void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(subject, problems);
+        }
+    }
+
+    /**
+     * Whether no problem has been added.
+     *
+     * @return true when the object is valid so far
+     */
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /**
+     * Shortens long values for messages.
+     *
+     * @param value the value
+     * @return the value, cut to 60 characters with an ellipsis
+     */
+    public static String abbreviate(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,166 @@
+package org.journeykit.observed;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.journeykit.internal.Checks;
+import org.journeykit.model.Ids;
+
+/**
+ * Something a customer did, observed in a CRM, web analytics or a contact centre: who, when, at which touchpoint
+ * (or which raw activity), on which channel, in which phase, handled by which agent, with which outcome and how
+ * long it took, plus free attributes such as the contact reason.
+ *
+ * <p>Rules checked when it is built: a customer id and a time are required; at least one of touchpoint id and
+ * activity is set; the duration is not negative; at most 64 attributes with keys of at most 128 and values of at
+ * most 1000 characters. The customer id is a pseudonymous key: keep names and contact details out of it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class InteractionEvent {
+
+    /** The most attributes an event may carry. */
+    public static final int MAX_ATTRIBUTES = 64;
+
+    InteractionEvent() {}
+
+    /**
+     * A pseudonymous key of the customer.
+     *
+     * @return the customer id, 1 to 128 characters
+     */
+    @NotBlank
+    @Size(max = 128)
+    public abstract String getCustomerId();
+
+    /**
+     * When the interaction happened (its start, where it has a duration).
+     *
+     * @return the instant, not null
+     */
+    @NotNull
+    public abstract Instant getTime();
+
+    /**
+     * The id of the planned touchpoint this event is an instance of.
+     *
+     * @return the touchpoint id, or empty when only the activity is known
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getTouchpointId();
+
+    /**
+     * The raw activity name as the source system records it, such as "order form submitted".
+     *
+     * @return the activity, at most 200 characters, or empty when only the touchpoint is known
+     */
+    public abstract Optional<@Size(max = 200) String> getActivity();
+
+    /**
+     * The channel used.
+     *
+     * @return the channel id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getChannelId();
+
+    /**
+     * The journey phase the event belongs to.
+     *
+     * @return the phase id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getPhaseId();
+
+    /**
+     * The employee who handled the interaction.
+     *
+     * @return the agent id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getAgentId();
+
+    /**
+     * How the interaction ended.
+     *
+     * @return the outcome, or empty when not recorded
+     */
+    public abstract Optional<Outcome> getOutcome();
+
+    /**
+     * How long the interaction took (handle time for a contact).
+     *
+     * @return a duration of zero or more, or empty
+     */
+    public abstract Optional<Duration> getDuration();
+
+    /**
+     * Further attributes, such as {@code reason=invoice}.
+     *
+     * @return the attributes in the order given, at most 64, possibly empty
+     */
+    @Size(max = MAX_ATTRIBUTES)
+    public abstract Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 1000) String> getAttributes();
+
+    /**
+     * Creates an event at a touchpoint.
+     *
+     * @param customerId the customer, not null
+     * @param time when, not null
+     * @param touchpointId the touchpoint id, not null
+     * @return the event, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
+     */
+    public static InteractionEvent of(String customerId, Instant time, String touchpointId) {
+        return builder().customerId(customerId).time(time).touchpointId(touchpointId).build();
+    }
+
+    /**
+     * A new, empty builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    final void check() {
+        Checks checks = Checks.of("InteractionEvent", null);
+        checks.text("customerId", getCustomerId(), 128);
+        if (getTouchpointId().isEmpty() && getActivity().isEmpty()) {
+            checks.add("touchpointId", null, "must be set, or activity must be set");
+        }
+        getTouchpointId().ifPresent(id -> checks.id("touchpointId", id));
+        getActivity().ifPresent(text -> checks.text("activity", text, 200));
+        getChannelId().ifPresent(id -> checks.id("channelId", id));
+        getPhaseId().ifPresent(id -> checks.id("phaseId", id));
+        getAgentId().ifPresent(id -> checks.id("agentId", id));
+        getDuration().filter(Duration::isNegative).ifPresent(d -> checks.add("duration", d, "must not be negative"));
+        if (getAttributes().size() > MAX_ATTRIBUTES) {
+            checks.add("attributes", getAttributes().size() + " entries", "must have at most 64 entries");
+        }
+        getAttributes().forEach((key, value) -> {
+            if (key.isBlank() || key.length() > 128) {
+                checks.add("attributes", Checks.abbreviate(key), "keys must be 1 to 128 characters, not blank");
+            }
+            if (value.length() > 1000) {
+                checks.add("attributes." + key, Checks.abbreviate(value), "must be at most 1000 characters");
+            }
+        });
+        checks.throwIfAny();
+    }
+
+    /**
+     * Builds an {@link InteractionEvent}. Required: customerId, time, and touchpointId or activity.
+     *
+     * <p>A builder is not thread-safe.
+     */
+    public static final class Builder extends ImmutableInteractionEvent.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,164 @@
+package org.journeykit.observed;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.journeykit.internal.Checks;
+import org.journeykit.model.Ids;
+
+/**
+ * One answer to a survey question: its kind (NPS, CES, CSAT or other), the score on its scale, when it was given,
+ * and what it concerns (journey, touchpoint, channel, the agent who handled the contact, the customer segment).
+ *
+ * <p>Rules checked when it is built: the score lies on the scale; an NPS answer uses the 0-10 scale; a CES answer
+ * uses 1-5 or 1-7; ids follow {@link Ids#PATTERN}. The respondent id is a pseudonymous key: keep names and contact
+ * details out of it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SurveyResponse {
+
+    SurveyResponse() {}
+
+    /**
+     * The question this response answers.
+     *
+     * @return the kind, not null
+     */
+    @NotNull
+    public abstract SurveyKind getKind();
+
+    /**
+     * The answer.
+     *
+     * @return the score, on {@link #getScale()}
+     */
+    public abstract int getScore();
+
+    /**
+     * The scale of the question.
+     *
+     * @return the scale, not null
+     */
+    @NotNull
+    public abstract SurveyScale getScale();
+
+    /**
+     * When the answer was given.
+     *
+     * @return the instant, not null
+     */
+    @NotNull
+    public abstract Instant getTime();
+
+    /**
+     * A pseudonymous key of the respondent.
+     *
+     * @return the respondent id, or empty for anonymous answers
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getRespondentId();
+
+    /**
+     * The journey the answer concerns.
+     *
+     * @return the journey id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getJourneyId();
+
+    /**
+     * The touchpoint the answer concerns.
+     *
+     * @return the touchpoint id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getTouchpointId();
+
+    /**
+     * The channel of the contact the answer concerns.
+     *
+     * @return the channel id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getChannelId();
+
+    /**
+     * The employee who handled the contact, so feedback can be attributed.
+     *
+     * @return the agent id, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getAgentId();
+
+    /**
+     * The customer segment, such as a persona id or a market.
+     *
+     * @return the segment, or empty
+     */
+    public abstract Optional<@Size(max = 128) @Pattern(regexp = Ids.PATTERN) String> getSegment();
+
+    /**
+     * The free-text comment given with the score.
+     *
+     * @return the comment, at most 10000 characters, or empty
+     */
+    public abstract Optional<@Size(max = 10_000) String> getComment();
+
+    /**
+     * Creates an NPS response on the 0-10 scale.
+     *
+     * @param score the answer, 0 to 10
+     * @param time when it was given, not null
+     * @return the response, not null
+     * @throws NullPointerException if time is null
+     * @throws org.journeykit.error.InvalidModelException if the score is not 0 to 10
+     */
+    public static SurveyResponse nps(int score, Instant time) {
+        return builder().kind(SurveyKind.NPS).scale(SurveyScale.ZERO_TO_TEN).score(score).time(time).build();
+    }
+
+    /**
+     * A new, empty builder.
+     *
+     * @return the builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    final void check() {
+        Checks checks = Checks.of("SurveyResponse", null);
+        if (!getScale().contains(getScore())) {
+            checks.add("score", getScore(), "must lie on the scale " + getScale());
+        }
+        if (getKind() == SurveyKind.NPS && !getScale().equals(SurveyScale.ZERO_TO_TEN)) {
+            checks.add("scale", getScale(), "must be 0-10 for an NPS response");
+        }
+        if (getKind() == SurveyKind.CES && !getScale().equals(SurveyScale.ONE_TO_FIVE)
+                && !getScale().equals(SurveyScale.ONE_TO_SEVEN)) {
+            checks.add("scale", getScale(), "must be 1-5 (CES 1.0) or 1-7 (CES 2.0) for a CES response");
+        }
+        getRespondentId().ifPresent(id -> checks.id("respondentId", id));
+        getJourneyId().ifPresent(id -> checks.id("journeyId", id));
+        getTouchpointId().ifPresent(id -> checks.id("touchpointId", id));
+        getChannelId().ifPresent(id -> checks.id("channelId", id));
+        getAgentId().ifPresent(id -> checks.id("agentId", id));
+        getSegment().ifPresent(id -> checks.id("segment", id));
+        getComment().ifPresent(text -> {
+            if (text.length() > 10_000) {
+                checks.add("comment", Checks.abbreviate(text), "must be at most 10000 characters");
+            }
+        });
+        checks.throwIfAny();
+    }
+
+    /**
+     * Builds a {@link SurveyResponse}. Required: kind, score, scale, time.
+     *
+     * <p>A builder is not thread-safe.
+     */
+    public static final class Builder extends ImmutableSurveyResponse.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * JourneyKit IO: the journey document format, streaming import of observed data and journey-map pictures.
+ */
+module org.journeykit.io {
+    requires transitive org.journeykit.core;
+}
