@@ -7,7 +7,7 @@
  *       {@link org.journeykit.model.JourneyModel} aggregate root;</li>
  *   <li>{@link org.journeykit.observed}: observed data (survey responses and interaction events) that the
  *       metrics and analytics modules consume;</li>
- *   <li>{@code org.journeykit.analysis}: emotion curve, contact-moment classification, gaps, journey comparison
+ *   <li>{@link org.journeykit.analysis}: emotion curve, contact-moment classification, gaps, journey comparison
  *       and completeness check;</li>
  *   <li>{@link org.journeykit.error}: the library's exception hierarchy.</li>
  * </ul>
@@ -19,6 +19,6 @@ module org.journeykit.core {
 
     exports org.journeykit.model;
     exports org.journeykit.observed;
-    // analysis
+    exports org.journeykit.analysis;
     exports org.journeykit.error;
 }

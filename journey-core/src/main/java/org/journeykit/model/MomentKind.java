@@ -12,7 +12,7 @@ package org.journeykit.model;
  * </table>
  *
  * <p>Each kind asks a different improvement strategy; see
- * {@code org.journeykit.analysis.ContactMomentClassification}.
+ * {@link org.journeykit.analysis.ContactMomentClassification}.
  */
 public enum MomentKind {
     /** Top moment: important to the customer and strengthens the brand. */

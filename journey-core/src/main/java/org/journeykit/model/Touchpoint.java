@@ -19,7 +19,7 @@ import org.journeykit.internal.Checks;
  * organisation does in front of and behind the scenes, which department owns it, how the customer felt, the pain
  * points and opportunities found there, its contact-moment classification and rating, and whether it is a moment of
  * truth. Only the id, name and phase are required: a map is often filled in over several workshops, and
- * {@code org.journeykit.analysis.CompletenessCheck} lists what is still missing.
+ * {@link org.journeykit.analysis.CompletenessCheck} lists what is still missing.
  *
  * <p>This class is immutable and thread-safe.
  */
