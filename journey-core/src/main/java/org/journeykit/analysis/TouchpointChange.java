@@ -2,7 +2,7 @@ package org.journeykit.analysis;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.journeykit.model.MomentKind;
 
@@ -28,7 +28,8 @@ public abstract class TouchpointChange {
      *
      * @return the field names, empty when the touchpoint is unchanged
      */
-    public abstract Set<String> getChangedFields();
+    @Value.NaturalOrder
+    public abstract SortedSet<String> getChangedFields();
 
     /**
      * The change of normalised emotion: future minus current.

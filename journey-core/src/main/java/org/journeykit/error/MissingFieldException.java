@@ -13,13 +13,23 @@ public class MissingFieldException extends InvalidModelException {
     private static final long serialVersionUID = 1L;
 
     /**
-     * Creates the exception; called by the generated builders.
+     * Creates the exception from a builder's message of the form
+     * {@code Cannot build Journey, some of required attributes are not set [id, name]}; called by the generated
+     * builders.
      *
      * @param message the builder's description of the failure, not null
-     * @param missingFields the names of the required fields that were not set, not null, not empty
      */
-    public MissingFieldException(String message, String... missingFields) {
-        super(subjectOf(message), problems(missingFields));
+    public MissingFieldException(String message) {
+        super(subjectOf(message), problems(fieldsOf(message)));
+    }
+
+    private static String[] fieldsOf(String message) {
+        int open = message.lastIndexOf('[');
+        int close = message.lastIndexOf(']');
+        if (open < 0 || close < open + 2) {
+            return new String[] {"(unknown)"};
+        }
+        return message.substring(open + 1, close).split(",\\s*");
     }
 
     private static String subjectOf(String message) {

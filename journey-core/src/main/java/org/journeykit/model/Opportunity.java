@@ -75,6 +75,7 @@ public abstract class Opportunity {
      *
      * @return the ids, sorted, possibly empty
      */
+    @Value.NaturalOrder
     public abstract SortedSet<@NotBlank String> getAddresses();
 
     /**

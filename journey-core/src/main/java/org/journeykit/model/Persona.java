@@ -156,7 +156,25 @@ public abstract class Persona {
     }
 
     /**
-     * A new, empty builder.
+     * Returns a copy with another name.
+     *
+     * @param name the new name, not null
+     * @return the copy, not null
+     * @throws org.journeykit.error.InvalidModelException if the name breaks its rule
+     */
+    public abstract Persona withName(String name);
+
+    /**
+     * Returns a copy with other demographics.
+     *
+     * @param demographics the demographics, not null
+     * @return the copy, not null
+     */
+    public abstract Persona withDemographics(Demographics demographics);
+
+    /**
+     * A new, empty builder; {@code builder().from(persona)} starts from an existing persona.
+     *
      *
      * @return the builder, not null
      */
