@@ -23,7 +23,7 @@ public abstract class Finding {
     /**
      * Where, as a path from the model such as {@code journeys[laptop-request].touchpoints[order-form]}.
      *
-     * @return the path, not null
+     * @return the path, not null; empty for a finding on the journey itself when a single journey was checked
      */
     @Value.Parameter
     public abstract String getPath();
@@ -37,13 +37,13 @@ public abstract class Finding {
     public abstract String getMessage();
 
     /**
-     * Prints {@code path: message}.
+     * Prints {@code path: message}, or only the message when the path is empty (the journey itself).
      *
      * @return the finding as text, not null
      */
     @Override
     public String toString() {
-        return getPath() + ": " + getMessage();
+        return getPath().isEmpty() ? getMessage() : getPath() + ": " + getMessage();
     }
 
     /** The kinds of incompleteness the check looks for. */
