@@ -15,7 +15,7 @@
 module org.journeykit.core {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
-    requires static org.immutables.value.annotations;
+    requires static transitive org.immutables.value.annotations;
 
     exports org.journeykit.model;
     exports org.journeykit.observed;

@@ -1,0 +1,21 @@
+package org.journeykit.examples;
+
+/**
+ * The main job that the README's first command runs: it builds realistic journey maps in code and prints their
+ * analyses. It grows as the library's modules land.
+ */
+public final class Main {
+
+    private Main() {}
+
+    /**
+     * Runs the main job.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        System.out.println("JourneyKit main example: the laptop-request journey of an IT service desk");
+        System.out.println("=========================================================================");
+        LaptopRequestExample.main(args);
+    }
+}
