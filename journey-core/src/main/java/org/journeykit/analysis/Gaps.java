@@ -33,23 +33,27 @@ public final class Gaps {
             Optional<Gap.Handoff> department = handoff(before.getDepartment(), after.getDepartment());
             Optional<Gap.Handoff> channel = handoff(before.getChannelId(), after.getChannelId());
             if (department.isPresent() || channel.isPresent()) {
-                OptionalDouble change = before.getEmotion().isPresent() && after.getEmotion().isPresent()
-                        ? OptionalDouble.of(after.getEmotion().get().getNormalised()
-                                - before.getEmotion().get().getNormalised())
-                        : OptionalDouble.empty();
                 gaps.add(ImmutableGap.builder()
                         .fromTouchpointId(before.getId())
                         .toTouchpointId(after.getId())
                         .departmentHandoff(department)
                         .channelSwitch(channel)
-                        .emotionChange(change)
+                        .emotionChange(emotionChange(before, after))
                         .build());
             }
         }
         return List.copyOf(gaps);
     }
 
-    private static Optional<Gap.Handoff> handoff(Optional<String> from, Optional<String> to) {
+    /** The normalised emotion after minus before, when both touchpoints have an emotion. */
+    static OptionalDouble emotionChange(Touchpoint before, Touchpoint after) {
+        return before.getEmotion().isPresent() && after.getEmotion().isPresent()
+                ? OptionalDouble.of(after.getEmotion().get().getNormalised() - before.getEmotion().get().getNormalised())
+                : OptionalDouble.empty();
+    }
+
+    /** The change from one known value to another, when both are known and differ. */
+    static Optional<Gap.Handoff> handoff(Optional<String> from, Optional<String> to) {
         if (from.isPresent() && to.isPresent() && !from.get().equals(to.get())) {
             return Optional.of(ImmutableHandoff.of(from.get(), to.get()));
         }

@@ -96,19 +96,11 @@ public final class JourneyComparison {
         differs(fields, "rating", before.getRating(), after.getRating());
         differs(fields, "momentOfTruth", before.isMomentOfTruth(), after.isMomentOfTruth());
         differs(fields, "expectedDuration", before.getExpectedDuration(), after.getExpectedDuration());
-        OptionalDouble emotionChange = before.getEmotion().isPresent() && after.getEmotion().isPresent()
-                ? OptionalDouble.of(after.getEmotion().get().getNormalised()
-                        - before.getEmotion().get().getNormalised())
-                : OptionalDouble.empty();
-        Optional<Gap.Handoff> shift = before.getChannelId().isPresent() && after.getChannelId().isPresent()
-                && !before.getChannelId().equals(after.getChannelId())
-                ? Optional.of(ImmutableHandoff.of(before.getChannelId().get(), after.getChannelId().get()))
-                : Optional.empty();
         return ImmutableTouchpointChange.builder()
                 .touchpointId(before.getId())
                 .changedFields(fields)
-                .emotionChange(emotionChange)
-                .channelShift(shift)
+                .emotionChange(Gaps.emotionChange(before, after))
+                .channelShift(Gaps.handoff(before.getChannelId(), after.getChannelId()))
                 .currentKind(before.getMomentKind())
                 .futureKind(after.getMomentKind())
                 .build();
