@@ -1,6 +1,22 @@
 /**
- * JourneyKit IO: the journey document format, streaming import of observed data and journey-map pictures.
+ * JourneyKit IO: the versioned JSON journey document with its Jackson module, and streaming JSON Lines import and
+ * export of observed data.
+ *
+ * <ul>
+ *   <li>{@link org.journeykit.io}: the {@link org.journeykit.io.JourneyJson} facade, read errors and limits;</li>
+ *   <li>{@link org.journeykit.io.jackson}: {@link org.journeykit.io.jackson.JourneyModule} for an existing
+ *       {@code ObjectMapper};</li>
+ *   <li>{@link org.journeykit.io.ndjson}: JSON Lines readers and writers for survey responses and interaction
+ *       events.</li>
+ * </ul>
  */
 module org.journeykit.io {
     requires transitive org.journeykit.core;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports org.journeykit.io;
+    exports org.journeykit.io.jackson;
+    exports org.journeykit.io.ndjson;
+
+    provides com.fasterxml.jackson.databind.Module with org.journeykit.io.jackson.JourneyModule;
 }

@@ -1,0 +1,239 @@
+package org.journeykit.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.journeykit.io.internal.ModelDecoder;
+import org.journeykit.io.internal.ModelEncoder;
+import org.journeykit.io.internal.Parsing;
+import org.journeykit.io.internal.Reading;
+import org.journeykit.model.JourneyModel;
+
+/**
+ * Reads and writes journey documents, for callers without an {@code ObjectMapper} of their own (those register
+ * {@link org.journeykit.io.jackson.JourneyModule} instead).
+ *
+ * <p>Safe defaults: the {@link ReadLimits#defaults() default limits}, duplicate keys and trailing content rejected,
+ * fields the format does not define rejected ({@link #allowingUnknownFields()} relaxes that), no polymorphic typing.
+ * Output is UTF-8, indented by two spaces with {@code \n} line ends, fields in a fixed order: the same model always
+ * gives the same bytes.
+ *
+ * <p>Example, from the tests:
+ * <pre>{@code
+ * String json = JourneyJson.defaults().write(model);
+ * JourneyModel back = JourneyJson.defaults().read(json);   // back.equals(model)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JourneyJson {
+
+    /** The format version this library reads and writes; a document with a higher version is refused. */
+    public static final int FORMAT_VERSION = ModelDecoder.FORMAT_VERSION;
+
+    private static final JourneyJson DEFAULTS = new JourneyJson(ReadLimits.defaults(), false);
+    private static final String WHAT = "a journey document";
+
+    private final ReadLimits limits;
+    private final boolean allowUnknownFields;
+    private final JsonFactory factory;
+
+    private JourneyJson(ReadLimits limits, boolean allowUnknownFields) {
+        this.limits = limits;
+        this.allowUnknownFields = allowUnknownFields;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(limits.toStreamReadConstraints())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * The reader and writer with safe defaults.
+     *
+     * @return the default instance, not null
+     */
+    public static JourneyJson defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy that ignores fields the format does not define, for documents written by a newer minor
+     * version or extended by another tool.
+     *
+     * @return the copy, not null
+     */
+    public JourneyJson allowingUnknownFields() {
+        return new JourneyJson(limits, true);
+    }
+
+    /**
+     * Returns a copy with other read limits.
+     *
+     * @param limits the limits, not null
+     * @return the copy, not null
+     * @throws NullPointerException if limits is null
+     */
+    public JourneyJson withLimits(ReadLimits limits) {
+        return new JourneyJson(Objects.requireNonNull(limits, "limits"), allowUnknownFields);
+    }
+
+    /**
+     * The limits this instance reads with.
+     *
+     * @return the limits, not null
+     */
+    public ReadLimits getLimits() {
+        return limits;
+    }
+
+    /**
+     * Reads a journey document from a string.
+     *
+     * @param json the document, not null
+     * @return the model, not null
+     * @throws JourneyReadException listing every problem found, with JSON Pointers, lines and columns
+     * @throws NullPointerException if json is null
+     */
+    public JourneyModel read(String json) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser parser = factory.createParser(json)) {
+            return read(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a journey document from a UTF-8 (or UTF-16/32, detected) stream; the stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the model, not null
+     * @throws JourneyReadException listing every problem found
+     * @throws IOException if reading the stream fails
+     */
+    public JourneyModel read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser parser = factory.createParser(new NonClosingInputStream(in))) {
+            return read(parser);
+        }
+    }
+
+    /**
+     * Reads a journey document from a character stream; the reader is not closed.
+     *
+     * @param in the reader, not null
+     * @return the model, not null
+     * @throws JourneyReadException listing every problem found
+     * @throws IOException if reading fails
+     */
+    public JourneyModel read(Reader in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser parser = factory.createParser(new java.io.FilterReader(in) {
+            @Override
+            public void close() {
+                // the caller owns the reader
+            }
+        })) {
+            return read(parser);
+        }
+    }
+
+    /**
+     * Reads a journey document from a file.
+     *
+     * @param file the file, not null
+     * @return the model, not null
+     * @throws JourneyReadException listing every problem found
+     * @throws IOException if reading the file fails
+     */
+    public JourneyModel read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+            return read(in);
+        }
+    }
+
+    private JourneyModel read(JsonParser parser) throws IOException {
+        return Parsing.read(parser, WHAT, tree -> {
+            Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
+            JourneyModel model = new ModelDecoder(reading).document(tree.root());
+            return new Parsing.Decoded<>(model, reading.problems());
+        });
+    }
+
+    /**
+     * Writes a model as a journey document.
+     *
+     * @param model the model, not null
+     * @return the document, UTF-8 text ending in a newline, not null
+     * @throws NullPointerException if model is null
+     */
+    public String write(JourneyModel model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(model, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a model as a journey document to a stream in UTF-8; the stream is flushed, not closed.
+     *
+     * @param model the model, not null
+     * @param out the stream, not null
+     * @throws IOException if writing fails
+     */
+    public void write(JourneyModel model, OutputStream out) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            generator.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            ModelEncoder.document(model, generator);
+            generator.writeRaw('\n');
+        }
+        out.flush();
+    }
+
+    /**
+     * Writes a model as a journey document to a file, replacing it.
+     *
+     * @param model the model, not null
+     * @param file the file, not null
+     * @throws IOException if writing fails
+     */
+    public void write(JourneyModel model, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(Objects.requireNonNull(file, "file"))) {
+            write(model, out);
+        }
+    }
+
+    private static final class NonClosingInputStream extends java.io.FilterInputStream {
+        NonClosingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}

@@ -1,0 +1,363 @@
+package org.journeykit.io.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import org.journeykit.model.AgeRange;
+import org.journeykit.model.Channel;
+import org.journeykit.model.ChannelKind;
+import org.journeykit.model.Demographics;
+import org.journeykit.model.Emotion;
+import org.journeykit.model.EmotionScale;
+import org.journeykit.model.IncomeRange;
+import org.journeykit.model.Journey;
+import org.journeykit.model.JourneyModel;
+import org.journeykit.model.JourneyState;
+import org.journeykit.model.MomentKind;
+import org.journeykit.model.Opportunity;
+import org.journeykit.model.PainPoint;
+import org.journeykit.model.Persona;
+import org.journeykit.model.Phase;
+import org.journeykit.model.Rating;
+import org.journeykit.model.ResearchMethod;
+import org.journeykit.model.ResearchSource;
+import org.journeykit.model.Touchpoint;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a journey document tree into a {@link JourneyModel}, through the model's builders, recording every
+ * problem with its pointer. Returns null when any problem was found: nothing half-built escapes.
+ */
+public final class ModelDecoder {
+
+    /** The format version this code reads and writes. */
+    public static final int FORMAT_VERSION = 1;
+
+    static final Set<String> DOCUMENT = Set.of("formatVersion", "title", "personas", "channels", "journeys");
+    static final Set<String> PERSONA = Set.of("id", "name", "description", "quote", "demographics", "jobTitle",
+            "goals", "needs", "expectations", "frustrations", "drivers", "preferredChannelIds", "productsBought",
+            "contentInterests", "research");
+    static final Set<String> DEMOGRAPHICS = Set.of("age", "gender", "location", "maritalStatus", "householdIncome");
+    static final Set<String> AGE = Set.of("from", "to");
+    static final Set<String> INCOME = Set.of("from", "to", "currency");
+    static final Set<String> RESEARCH = Set.of("method", "description", "participants");
+    static final Set<String> CHANNEL = Set.of("id", "name", "kind", "description");
+    static final Set<String> JOURNEY = Set.of("id", "name", "personaIds", "scenario", "startPoint", "endPoint",
+            "state", "improves", "emotionScale", "phases", "touchpoints");
+    static final Set<String> SCALE = Set.of("min", "max");
+    static final Set<String> PHASE = Set.of("id", "name", "description");
+    static final Set<String> TOUCHPOINT = Set.of("id", "name", "phaseId", "channelId", "customerAction",
+            "frontStage", "backStage", "department", "emotion", "painPoints", "opportunities", "momentKind",
+            "rating", "momentOfTruth", "expectedDuration");
+    static final Set<String> EMOTION = Set.of("value", "label", "quote");
+    static final Set<String> PAIN_POINT = Set.of("id", "description", "severity");
+    static final Set<String> OPPORTUNITY = Set.of("id", "description", "impact", "effort", "addresses", "owner");
+
+    private final Reading reading;
+
+    /**
+     * Creates a decoder for one read.
+     *
+     * @param reading the read's state
+     */
+    public ModelDecoder(Reading reading) {
+        this.reading = reading;
+    }
+
+    /**
+     * Decodes a document.
+     *
+     * @param root the document's root value
+     * @return the model, or null when any problem was found
+     */
+    public @Nullable JourneyModel document(JsonNode root) {
+        ObjectNode document = reading.object(root, "", DOCUMENT);
+        if (document == null) {
+            return null;
+        }
+        Integer version = reading.integer(document, "", "formatVersion", true);
+        if (version != null && version > FORMAT_VERSION) {
+            reading.problem("/formatVersion", "must be at most " + FORMAT_VERSION
+                    + ": this reader knows format version " + FORMAT_VERSION
+                    + "; read the document with a newer journey-io", version.toString());
+            return null;
+        }
+        if (version != null && version < 1) {
+            reading.problem("/formatVersion", "must be at least 1", version.toString());
+        }
+        int mark = reading.mark();
+        JourneyModel.Builder model = JourneyModel.builder();
+        String title = reading.string(document, "", "title", false);
+        if (title != null) {
+            model.title(title);
+        }
+        model.personas(elements(document, "", "personas", this::persona));
+        model.channels(elements(document, "", "channels", this::channel));
+        model.journeys(elements(document, "", "journeys", this::journey));
+        if (reading.mark() != mark || version == null) {
+            return null;
+        }
+        return reading.build("", model::build);
+    }
+
+    interface Element<T> {
+        @Nullable T decode(JsonNode node, String pointer);
+    }
+
+    private <T> List<T> elements(ObjectNode object, String pointer, String name, Element<T> decode) {
+        ArrayNode array = reading.array(object, pointer, name);
+        List<T> values = new ArrayList<>();
+        if (array == null) {
+            return values;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            T value = decode.decode(array.get(i), pointer + "/" + name + "/" + i);
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private @Nullable Persona persona(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, PERSONA);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Persona.Builder persona = Persona.builder();
+        set(reading.string(o, at, "id", true), persona::id);
+        set(reading.string(o, at, "name", true), persona::name);
+        set(reading.string(o, at, "description", false), persona::description);
+        set(reading.string(o, at, "quote", false), persona::quote);
+        set(reading.string(o, at, "jobTitle", false), persona::jobTitle);
+        JsonNode demographics = o.get("demographics");
+        if (demographics != null && !demographics.isNull()) {
+            set(demographics(demographics, at + "/demographics"), persona::demographics);
+        }
+        persona.goals(reading.strings(o, at, "goals"))
+                .needs(reading.strings(o, at, "needs"))
+                .expectations(reading.strings(o, at, "expectations"))
+                .frustrations(reading.strings(o, at, "frustrations"))
+                .drivers(reading.strings(o, at, "drivers"))
+                .preferredChannelIds(reading.strings(o, at, "preferredChannelIds"))
+                .productsBought(reading.strings(o, at, "productsBought"))
+                .contentInterests(reading.strings(o, at, "contentInterests"))
+                .research(elements(o, at, "research", this::research));
+        return reading.mark() == mark ? reading.build(at, persona::build) : null;
+    }
+
+    private @Nullable Demographics demographics(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, DEMOGRAPHICS);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Demographics.Builder demographics = Demographics.builder();
+        set(reading.string(o, at, "gender", false), demographics::gender);
+        set(reading.string(o, at, "location", false), demographics::location);
+        set(reading.string(o, at, "maritalStatus", false), demographics::maritalStatus);
+        JsonNode age = o.get("age");
+        if (age != null && !age.isNull()) {
+            ObjectNode range = reading.object(age, at + "/age", AGE);
+            if (range != null) {
+                Integer from = reading.integer(range, at + "/age", "from", true);
+                Integer to = reading.integer(range, at + "/age", "to", true);
+                if (from != null && to != null) {
+                    set(reading.build(at + "/age", () -> AgeRange.of(from, to)), demographics::age);
+                }
+            }
+        }
+        JsonNode income = o.get("householdIncome");
+        if (income != null && !income.isNull()) {
+            String here = at + "/householdIncome";
+            ObjectNode range = reading.object(income, here, INCOME);
+            if (range != null) {
+                Long from = reading.longValue(range, here, "from", true);
+                Long to = reading.longValue(range, here, "to", true);
+                String code = reading.string(range, here, "currency", true);
+                Currency currency = null;
+                if (code != null) {
+                    try {
+                        currency = Currency.getInstance(code);
+                    } catch (IllegalArgumentException e) {
+                        reading.problem(here + "/currency", "must be an ISO 4217 currency code such as EUR", code);
+                    }
+                }
+                if (from != null && to != null && currency != null) {
+                    Currency known = currency;
+                    set(reading.build(here, () -> IncomeRange.of(from, to, known)), demographics::householdIncome);
+                }
+            }
+        }
+        return reading.mark() == mark ? reading.build(at, demographics::build) : null;
+    }
+
+    private @Nullable ResearchSource research(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, RESEARCH);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        ResearchSource.Builder research = ResearchSource.builder();
+        set(reading.enumValue(o, at, "method", ResearchMethod.class, true), research::method);
+        set(reading.string(o, at, "description", false), research::description);
+        set(reading.integer(o, at, "participants", false), research::participants);
+        return reading.mark() == mark ? reading.build(at, research::build) : null;
+    }
+
+    private @Nullable Channel channel(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, CHANNEL);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Channel.Builder channel = Channel.builder();
+        set(reading.string(o, at, "id", true), channel::id);
+        set(reading.string(o, at, "name", true), channel::name);
+        set(reading.enumValue(o, at, "kind", ChannelKind.class, true), channel::kind);
+        set(reading.string(o, at, "description", false), channel::description);
+        return reading.mark() == mark ? reading.build(at, channel::build) : null;
+    }
+
+    private @Nullable Journey journey(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, JOURNEY);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Journey.Builder journey = Journey.builder();
+        set(reading.string(o, at, "id", true), journey::id);
+        set(reading.string(o, at, "name", true), journey::name);
+        journey.personaIds(reading.strings(o, at, "personaIds"));
+        set(reading.string(o, at, "scenario", false), journey::scenario);
+        set(reading.string(o, at, "startPoint", false), journey::startPoint);
+        set(reading.string(o, at, "endPoint", false), journey::endPoint);
+        set(reading.enumValue(o, at, "state", JourneyState.class, false), journey::state);
+        set(reading.string(o, at, "improves", false), journey::improves);
+        EmotionScale scale = scale(o, at);
+        set(scale, journey::emotionScale);
+        journey.phases(elements(o, at, "phases", this::phase));
+        EmotionScale touchpointScale = scale == null ? EmotionScale.FIVE_POINT : scale;
+        journey.touchpoints(elements(o, at, "touchpoints", (n, p) -> touchpoint(n, p, touchpointScale)));
+        return reading.mark() == mark ? reading.build(at, journey::build) : null;
+    }
+
+    private @Nullable EmotionScale scale(ObjectNode journey, String at) {
+        JsonNode node = journey.get("emotionScale");
+        if (node == null || node.isNull()) {
+            reading.problem(at + "/emotionScale", "is required: the scale the journey's emotions are recorded on",
+                    null);
+            return null;
+        }
+        ObjectNode o = reading.object(node, at + "/emotionScale", SCALE);
+        if (o == null) {
+            return null;
+        }
+        Integer min = reading.integer(o, at + "/emotionScale", "min", true);
+        Integer max = reading.integer(o, at + "/emotionScale", "max", true);
+        if (min == null || max == null) {
+            return null;
+        }
+        return reading.build(at + "/emotionScale", () -> EmotionScale.of(min, max));
+    }
+
+    private @Nullable Phase phase(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, PHASE);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Phase.Builder phase = Phase.builder();
+        set(reading.string(o, at, "id", true), phase::id);
+        set(reading.string(o, at, "name", true), phase::name);
+        set(reading.string(o, at, "description", false), phase::description);
+        return reading.mark() == mark ? reading.build(at, phase::build) : null;
+    }
+
+    private @Nullable Touchpoint touchpoint(JsonNode node, String at, EmotionScale scale) {
+        ObjectNode o = reading.object(node, at, TOUCHPOINT);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Touchpoint.Builder touchpoint = Touchpoint.builder();
+        set(reading.string(o, at, "id", true), touchpoint::id);
+        set(reading.string(o, at, "name", true), touchpoint::name);
+        set(reading.string(o, at, "phaseId", true), touchpoint::phaseId);
+        set(reading.string(o, at, "channelId", false), touchpoint::channelId);
+        set(reading.string(o, at, "customerAction", false), touchpoint::customerAction);
+        set(reading.string(o, at, "frontStage", false), touchpoint::frontStage);
+        set(reading.string(o, at, "backStage", false), touchpoint::backStage);
+        set(reading.string(o, at, "department", false), touchpoint::department);
+        JsonNode emotion = o.get("emotion");
+        if (emotion != null && !emotion.isNull()) {
+            set(emotion(emotion, at + "/emotion", scale), touchpoint::emotion);
+        }
+        touchpoint.painPoints(elements(o, at, "painPoints", this::painPoint));
+        touchpoint.opportunities(elements(o, at, "opportunities", this::opportunity));
+        set(reading.enumValue(o, at, "momentKind", MomentKind.class, false), touchpoint::momentKind);
+        set(reading.enumValue(o, at, "rating", Rating.class, false), touchpoint::rating);
+        set(reading.bool(o, at, "momentOfTruth"), touchpoint::momentOfTruth);
+        Duration duration = reading.duration(o, at, "expectedDuration");
+        set(duration, touchpoint::expectedDuration);
+        return reading.mark() == mark ? reading.build(at, touchpoint::build) : null;
+    }
+
+    private @Nullable Emotion emotion(JsonNode node, String at, EmotionScale scale) {
+        ObjectNode o = reading.object(node, at, EMOTION);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Emotion.Builder emotion = Emotion.builder().scale(scale);
+        set(reading.number(o, at, "value", true), emotion::value);
+        set(reading.string(o, at, "label", false), emotion::label);
+        set(reading.string(o, at, "quote", false), emotion::quote);
+        return reading.mark() == mark ? reading.build(at, emotion::build) : null;
+    }
+
+    private @Nullable PainPoint painPoint(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, PAIN_POINT);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        PainPoint.Builder painPoint = PainPoint.builder();
+        set(reading.string(o, at, "id", true), painPoint::id);
+        set(reading.string(o, at, "description", true), painPoint::description);
+        set(reading.integer(o, at, "severity", false), painPoint::severity);
+        return reading.mark() == mark ? reading.build(at, painPoint::build) : null;
+    }
+
+    private @Nullable Opportunity opportunity(JsonNode node, String at) {
+        ObjectNode o = reading.object(node, at, OPPORTUNITY);
+        if (o == null) {
+            return null;
+        }
+        int mark = reading.mark();
+        Opportunity.Builder opportunity = Opportunity.builder();
+        set(reading.string(o, at, "id", true), opportunity::id);
+        set(reading.string(o, at, "description", true), opportunity::description);
+        set(reading.integer(o, at, "impact", true), opportunity::impact);
+        set(reading.integer(o, at, "effort", true), opportunity::effort);
+        opportunity.addresses(new java.util.TreeSet<>(reading.strings(o, at, "addresses")));
+        set(reading.string(o, at, "owner", false), opportunity::owner);
+        return reading.mark() == mark ? reading.build(at, opportunity::build) : null;
+    }
+
+    interface Setter<T> {
+        Object set(T value);
+    }
+
+    static <T> void set(@Nullable T value, Setter<T> setter) {
+        if (value != null) {
+            setter.set(value);
+        }
+    }
+}

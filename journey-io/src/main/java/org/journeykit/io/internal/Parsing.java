@@ -1,0 +1,92 @@
+package org.journeykit.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Function;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ReadProblem;
+import org.jspecify.annotations.Nullable;
+
+/** Runs a parse and turns malformed input and limit violations into a {@link JourneyReadException}. */
+public final class Parsing {
+
+    private Parsing() {}
+
+    /**
+     * Reads one JSON value from a parser, rejects trailing content, and decodes it.
+     *
+     * @param parser the parser, not yet advanced
+     * @param what what is being read, for the message
+     * @param decode turns the tree into the result, recording problems; returns null when it found any
+     * @param <T> the result type
+     * @return the result
+     * @throws JourneyReadException if the input is malformed, has trailing content, or decodes with problems
+     * @throws IOException if reading the input fails
+     */
+    public static <T> T read(JsonParser parser, String what, Function<LocatedTree, Decoded<T>> decode)
+            throws IOException {
+        LocatedTree tree;
+        try {
+            tree = LocatedTree.read(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new JourneyReadException(what, List.of(ReadProblem.of("", at.getLineNr(), at.getColumnNr(),
+                        "must hold one JSON value: found trailing content after it", trailing.asString())), null);
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed(what, parser, e);
+        }
+        Decoded<T> decoded = decode.apply(tree);
+        T value = decoded.value;
+        if (value == null || !decoded.problems.isEmpty()) {
+            throw new JourneyReadException(what, decoded.problems, null);
+        }
+        return value;
+    }
+
+    /**
+     * Turns a parser's exception into a read exception with the pointer and location of the failure.
+     *
+     * @param what what was being read
+     * @param parser the parser
+     * @param e the parser's exception
+     * @return the read exception
+     */
+    public static JourneyReadException malformed(String what, JsonParser parser, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String pointer = parser.getParsingContext() == null ? ""
+                : parser.getParsingContext().pathAsPointer().toString();
+        String reason = e.getOriginalMessage();
+        int newline = reason.indexOf('\n');
+        reason = newline < 0 ? reason : reason.substring(0, newline);
+        return new JourneyReadException(what, List.of(ReadProblem.of(pointer,
+                at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+                "must be well-formed JSON within the read limits: " + reason, null)), e);
+    }
+
+    /**
+     * A decoding result: the value, or null, and the problems found.
+     *
+     * @param <T> the value type
+     */
+    public static final class Decoded<T> {
+        final @Nullable T value;
+        final List<ReadProblem> problems;
+
+        /**
+         * Creates a result.
+         *
+         * @param value the value, or null when there are problems
+         * @param problems the problems
+         */
+        public Decoded(@Nullable T value, List<ReadProblem> problems) {
+            this.value = value;
+            this.problems = problems;
+        }
+    }
+}
