@@ -76,17 +76,19 @@ public final class ModelDecoder {
      * @return the model, or null when any problem was found
      */
     public @Nullable JourneyModel document(JsonNode root) {
+        JsonNode declared = root.path("formatVersion");
+        if (declared.isIntegralNumber() && (!declared.canConvertToInt() || declared.intValue() > FORMAT_VERSION)) {
+            // A newer document may have fields this reader does not know: report only the version.
+            reading.problem("/formatVersion", "must be at most " + FORMAT_VERSION
+                    + ": this reader knows format version " + FORMAT_VERSION
+                    + "; read the document with a newer journey-io", declared.asText());
+            return null;
+        }
         ObjectNode document = reading.object(root, "", DOCUMENT);
         if (document == null) {
             return null;
         }
         Integer version = reading.integer(document, "", "formatVersion", true);
-        if (version != null && version > FORMAT_VERSION) {
-            reading.problem("/formatVersion", "must be at most " + FORMAT_VERSION
-                    + ": this reader knows format version " + FORMAT_VERSION
-                    + "; read the document with a newer journey-io", version.toString());
-            return null;
-        }
         if (version != null && version < 1) {
             reading.problem("/formatVersion", "must be at least 1", version.toString());
         }
