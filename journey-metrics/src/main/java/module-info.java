@@ -1,6 +1,13 @@
 /**
  * JourneyKit metrics: mergeable calculators for survey, retention and service metrics.
+ *
+ * <p>Every metric is an accumulator (create, add, merge, result) with an immutable result value; see
+ * {@link org.journeykit.metrics.MetricAccumulator}.
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
+
+    exports org.journeykit.metrics;
+    exports org.journeykit.metrics.stats;
+    exports org.journeykit.metrics.survey;
 }
