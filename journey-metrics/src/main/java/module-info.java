@@ -10,4 +10,5 @@ module org.journeykit.metrics {
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;
     exports org.journeykit.metrics.survey;
+    exports org.journeykit.metrics.retention;
 }

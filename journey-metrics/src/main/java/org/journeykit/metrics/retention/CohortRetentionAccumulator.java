@@ -1,0 +1,461 @@
+package org.journeykit.metrics.retention;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.journeykit.metrics.IncompatibleMergeException;
+import org.journeykit.metrics.MetricAccumulator;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.observed.InteractionEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accumulates customer activity into cohort retention: a customer's cohort is the period (day, ISO week or month
+ * in a configured time zone) of their first activity; the result {@link CohortTable} counts, per cohort and per
+ * period offset k, the customers active in period k (classic retention) and active in period k or any later period
+ * (unbounded retention).
+ *
+ * <p>State: per customer one bit per period between the first and last period seen (a word of 64 periods per
+ * customer for most data). Events may arrive in any order: the cohort is the earliest period seen, also after a
+ * merge. Customers are identified either by a {@code long} key ({@link #add(long, long)}, the fast path) or by a
+ * string id ({@link #add(String, Instant)}, {@link #add(InteractionEvent)}); one accumulator uses one kind.
+ *
+ * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
+ */
+public final class CohortRetentionAccumulator implements MetricAccumulator<CohortRetentionAccumulator, CohortTable> {
+
+    private static final int MAX_PERIODS = 1 << 16;
+
+    private final Granularity granularity;
+    private final ZoneId zone;
+    private final PeriodCalendar calendar;
+
+    /**
+     * Open addressing: slot s holds the key at s * stride and the period bits in the next {@code words} longs; a
+     * slot is in use when any of its bits is set (every stored customer has at least one active period).
+     */
+    private long[] table;
+    private int words = 1;
+    private int stride = 2;
+    private int mask;
+    private int size;
+    /** The period of bit 0; valid once {@code hasBase}. */
+    private int base;
+    private boolean hasBase;
+    /** String ids to keys, null in key mode. */
+    private @Nullable Map<String, Long> ids;
+    private boolean keyMode;
+
+    private CohortRetentionAccumulator(Granularity granularity, ZoneId zone) {
+        this.granularity = granularity;
+        this.zone = zone;
+        this.calendar = new PeriodCalendar(granularity, zone);
+        allocate(1024);
+    }
+
+    /**
+     * Creates an empty accumulator: the identity of {@link #merge} for this granularity and zone.
+     *
+     * @param granularity the period length, not null
+     * @param zone the time zone periods are counted in, not null
+     * @return the accumulator, not null
+     */
+    public static CohortRetentionAccumulator of(Granularity granularity, ZoneId zone) {
+        return new CohortRetentionAccumulator(Objects.requireNonNull(granularity, "granularity"),
+                Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * The period length.
+     *
+     * @return the granularity, not null
+     */
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /**
+     * The time zone periods are counted in.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * The number of distinct customers seen.
+     *
+     * @return the count, not negative
+     */
+    public int customers() {
+        return size;
+    }
+
+    /**
+     * Records that a customer, identified by a numeric key, was active at an instant. The fast path: no boxing,
+     * no allocation except when the tables grow.
+     *
+     * @param customer the customer key, any value
+     * @param epochMilli the instant of the activity, in milliseconds since 1970-01-01T00:00Z
+     * @return this accumulator
+     * @throws MetricInputException if this accumulator already holds string ids, or the activity lies more than
+     *     65536 periods away from the others; the state is unchanged
+     */
+    public CohortRetentionAccumulator add(long customer, long epochMilli) {
+        if (ids != null) {
+            throw new MetricInputException("customer", customer,
+                    "must be a string id: this accumulator identifies customers by string");
+        }
+        keyMode = true;
+        record(customer, calendar.period(epochMilli));
+        return this;
+    }
+
+    /**
+     * Records many activities of customers with numeric keys; {@code customers[i]} was active at
+     * {@code epochMillis[i]}.
+     *
+     * @param customers the customer keys, not null
+     * @param epochMillis the instants in milliseconds since the epoch, not null, as long as {@code customers}
+     * @return this accumulator
+     * @throws MetricInputException if the arrays differ in length or the accumulator holds string ids (the state
+     *     is then unchanged), or an activity lies more than 65536 periods from the others (the activities before
+     *     it are kept)
+     */
+    public CohortRetentionAccumulator addAll(long[] customers, long[] epochMillis) {
+        if (customers.length != epochMillis.length) {
+            throw new MetricInputException("epochMillis", epochMillis.length + " values",
+                    "must be as many as customers (" + customers.length + ")");
+        }
+        if (ids != null) {
+            throw new MetricInputException("customers", customers.length + " keys",
+                    "must be string ids: this accumulator identifies customers by string");
+        }
+        keyMode = customers.length > 0 || keyMode;
+        PeriodCalendar cal = calendar;
+        for (int i = 0; i < customers.length; i++) {
+            record(customers[i], cal.period(epochMillis[i]));
+        }
+        return this;
+    }
+
+    /**
+     * Records that a customer, identified by a string id, was active at an instant.
+     *
+     * @param customerId the customer id, not null
+     * @param time the instant of the activity, not null
+     * @return this accumulator
+     * @throws MetricInputException if an argument is null, this accumulator holds numeric keys, or the activity
+     *     lies more than 65536 periods from the others; the state is unchanged
+     */
+    public CohortRetentionAccumulator add(@Nullable String customerId, @Nullable Instant time) {
+        if (customerId == null) {
+            throw new MetricInputException("customerId", null, "must not be null");
+        }
+        if (time == null) {
+            throw new MetricInputException("time", null, "must not be null");
+        }
+        if (keyMode) {
+            throw new MetricInputException("customerId", customerId,
+                    "must be a numeric key: this accumulator identifies customers by long keys");
+        }
+        int period = calendar.period(time.toEpochMilli());
+        checkRange(period);
+        Map<String, Long> dictionary = ids;
+        if (dictionary == null) {
+            dictionary = new HashMap<>();
+            ids = dictionary;
+        }
+        Long key = dictionary.get(customerId);
+        if (key == null) {
+            key = (long) dictionary.size();
+            dictionary.put(customerId, key);
+        }
+        record(key, period);
+        return this;
+    }
+
+    /**
+     * Records an interaction event as activity of its customer at its time.
+     *
+     * @param event the event, not null
+     * @return this accumulator
+     * @throws MetricInputException if the event is null or this accumulator holds numeric keys
+     */
+    public CohortRetentionAccumulator add(@Nullable InteractionEvent event) {
+        if (event == null) {
+            throw new MetricInputException("event", null, "must not be null");
+        }
+        return add(event.getCustomerId(), event.getTime());
+    }
+
+    private void checkRange(int period) {
+        if (hasBase) {
+            long lo = Math.min(base, period);
+            long hi = Math.max((long) base + 64L * words - 1, period);
+            if (hi - lo + 1 > MAX_PERIODS) {
+                throw new MetricInputException("period", granularity.label(period), "must lie within "
+                        + MAX_PERIODS + " periods of " + granularity.label(base));
+            }
+        }
+    }
+
+    private void record(long key, int period) {
+        int bit = period - base;
+        if (!hasBase || bit < 0 || bit >= words << 6) {
+            checkRange(period);
+            widen(period);
+            bit = period - base;
+        }
+        int slot = slotFor(key);
+        table[slot * stride + 1 + (bit >>> 6)] |= 1L << bit;
+    }
+
+    private int slotFor(long key) {
+        int slot = hash(key) & mask;
+        while (isUsed(slot)) {
+            if (table[slot * stride] == key) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (size + 1 > (mask + 1) >>> 1) {
+            rehash((mask + 1) << 1, words, base);
+            return slotFor(key);
+        }
+        table[slot * stride] = key;
+        size++;
+        return slot;
+    }
+
+    private boolean isUsed(int slot) {
+        int at = slot * stride + 1;
+        for (int w = 0; w < words; w++) {
+            if (table[at + w] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int findSlot(long key) {
+        int slot = hash(key) & mask;
+        while (isUsed(slot)) {
+            if (table[slot * stride] == key) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static int hash(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private void allocate(int capacity) {
+        table = new long[capacity * stride];
+        mask = capacity - 1;
+        size = 0;
+    }
+
+    /** Makes the bit range cover {@code period}, doubling the words per customer as needed. */
+    private void widen(int period) {
+        if (!hasBase) {
+            // Centre the first window on the first period seen: activity may come in any order.
+            base = period - 31;
+            hasBase = true;
+            return;
+        }
+        int lo = Math.min(base, period);
+        int hi = Math.max(base + (words << 6) - 1, period);
+        int newWords = words;
+        while ((newWords << 6) < hi - lo + 1) {
+            newWords <<= 1;
+        }
+        // Growing downwards keeps the top and puts the spare room below; growing upwards keeps the base.
+        int newBase = period < base ? hi - (newWords << 6) + 1 : base;
+        rehash(mask + 1, newWords, newBase);
+    }
+
+    private void rehash(int capacity, int newWords, int newBase) {
+        long[] oldTable = table;
+        int oldCapacity = mask + 1;
+        int oldStride = stride;
+        int oldWords = words;
+        int shift = base - newBase;
+        words = newWords;
+        stride = newWords + 1;
+        base = newBase;
+        allocate(capacity);
+        for (int s = 0; s < oldCapacity; s++) {
+            int at = s * oldStride;
+            boolean inUse = false;
+            for (int w = 0; w < oldWords; w++) {
+                inUse |= oldTable[at + 1 + w] != 0;
+            }
+            if (!inUse) {
+                continue;
+            }
+            int slot = slotFor(oldTable[at]);
+            int to = slot * stride + 1;
+            for (int w = 0; w < oldWords; w++) {
+                long bits = oldTable[at + 1 + w];
+                while (bits != 0) {
+                    int b = (w << 6) + Long.numberOfTrailingZeros(bits) + shift;
+                    table[to + (b >>> 6)] |= 1L << b;
+                    bits &= bits - 1;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds another accumulator's activity to this one; customers seen by both keep their earliest period as
+     * cohort.
+     *
+     * @param other the other accumulator, not null, of the same granularity, zone and kind of customer
+     *     identification; it is not changed
+     * @return this accumulator
+     * @throws IncompatibleMergeException if granularity, zone or kind of identification differ
+     * @throws MetricInputException if the combined activity spans more than 65536 periods
+     */
+    @Override
+    public CohortRetentionAccumulator merge(CohortRetentionAccumulator other) {
+        if (other.granularity != granularity || !other.zone.equals(zone)) {
+            throw new IncompatibleMergeException("cohort retention", granularity + " in " + zone,
+                    other.granularity + " in " + other.zone);
+        }
+        if (other.size == 0) {
+            return this;
+        }
+        if ((other.ids != null && keyMode) || (other.keyMode && ids != null)) {
+            throw new IncompatibleMergeException("cohort retention", keyMode ? "numeric keys" : "string ids",
+                    other.keyMode ? "numeric keys" : "string ids");
+        }
+        int otherLo = other.base;
+        int otherHi = other.base + (other.words << 6) - 1;
+        checkRange(otherLo);
+        checkRange(otherHi);
+        Map<String, Long> otherIds = other.ids;
+        if (otherIds != null) {
+            Map<String, Long> dictionary = ids;
+            if (dictionary == null) {
+                dictionary = new HashMap<>();
+                ids = dictionary;
+            }
+            for (Map.Entry<String, Long> entry : otherIds.entrySet()) {
+                Long key = dictionary.get(entry.getKey());
+                if (key == null) {
+                    key = (long) dictionary.size();
+                    dictionary.put(entry.getKey(), key);
+                }
+                copyBits(other, other.findSlot(entry.getValue()), key);
+            }
+        } else {
+            keyMode = true;
+            for (int s = 0; s <= other.mask; s++) {
+                if (other.isUsed(s)) {
+                    copyBits(other, s, other.table[s * other.stride]);
+                }
+            }
+        }
+        return this;
+    }
+
+    private void copyBits(CohortRetentionAccumulator other, int otherSlot, long key) {
+        int at = otherSlot * other.stride + 1;
+        for (int w = 0; w < other.words; w++) {
+            long bits = other.table[at + w];
+            while (bits != 0) {
+                int period = other.base + (w << 6) + Long.numberOfTrailingZeros(bits);
+                record(key, period);
+                bits &= bits - 1;
+            }
+        }
+    }
+
+    /**
+     * The cohort table over everything added so far.
+     *
+     * @return the table, or empty when no activity was added
+     */
+    @Override
+    public Optional<CohortTable> result() {
+        if (size == 0) {
+            return Optional.empty();
+        }
+        int minBit = Integer.MAX_VALUE;
+        int maxBit = Integer.MIN_VALUE;
+        int[] firsts = new int[size];
+        int[] lasts = new int[size];
+        int c = 0;
+        for (int s = 0; s <= mask; s++) {
+            if (!isUsed(s)) {
+                continue;
+            }
+            int at = s * stride + 1;
+            int first = -1;
+            int last = -1;
+            for (int w = 0; w < words; w++) {
+                long bits = table[at + w];
+                if (bits != 0) {
+                    if (first < 0) {
+                        first = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    }
+                    last = (w << 6) + 63 - Long.numberOfLeadingZeros(bits);
+                }
+            }
+            firsts[c] = first;
+            lasts[c] = last;
+            c++;
+            minBit = Math.min(minBit, first);
+            maxBit = Math.max(maxBit, last);
+        }
+        int periods = maxBit - minBit + 1;
+        long[] sizes = new long[periods];
+        long[][] classic = new long[periods][];
+        long[][] unbounded = new long[periods][];
+        for (int p = 0; p < periods; p++) {
+            classic[p] = new long[periods - p];
+            unbounded[p] = new long[periods - p];
+        }
+        c = 0;
+        for (int s = 0; s <= mask; s++) {
+            if (!isUsed(s)) {
+                continue;
+            }
+            int first = firsts[c];
+            int last = lasts[c];
+            c++;
+            int cohort = first - minBit;
+            sizes[cohort]++;
+            unbounded[cohort][last - first]++;
+            long[] row = classic[cohort];
+            int at = s * stride + 1;
+            for (int w = first >>> 6; w <= last >>> 6; w++) {
+                long bits = table[at + w];
+                while (bits != 0) {
+                    row[(w << 6) + Long.numberOfTrailingZeros(bits) - first]++;
+                    bits &= bits - 1;
+                }
+            }
+        }
+        for (long[] row : unbounded) {
+            for (int k = row.length - 2; k >= 0; k--) {
+                row[k] += row[k + 1];
+            }
+        }
+        return Optional.of(new CohortTable(granularity, zone, base + minBit, sizes, classic, unbounded));
+    }
+
+    @Override
+    public String toString() {
+        return "CohortRetentionAccumulator[" + granularity + " in " + zone + ", " + size + " customers]";
+    }
+}
