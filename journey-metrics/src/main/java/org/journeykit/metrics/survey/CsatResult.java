@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.stats.Comparison;
 import org.journeykit.metrics.stats.Interval;
-import org.journeykit.metrics.stats.Normal;
+import org.journeykit.metrics.stats.Proportion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,14 +109,7 @@ public final class CsatResult {
             throw new MetricInputException("successes/trials", successes + "/" + trials,
                     "must have trials >= 1 and 0 <= successes <= trials");
         }
-        double z = Normal.criticalValue(level);
-        double n = trials;
-        double p = successes / n;
-        double z2 = z * z;
-        double denominator = 1.0 + z2 / n;
-        double centre = (p + z2 / (2 * n)) / denominator;
-        double half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator;
-        return Interval.of(p, Math.max(0.0, centre - half), Math.min(1.0, centre + half), level);
+        return Proportion.of(successes, trials).wilson(level);
     }
 
     /**
@@ -128,9 +121,7 @@ public final class CsatResult {
      * @return the comparison, not null
      */
     public Comparison compareTo(CsatResult baseline) {
-        double pooled = (satisfied + (double) baseline.satisfied) / (responses + (double) baseline.responses);
-        double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / responses + 1.0 / baseline.responses));
-        return Comparison.of(share(), baseline.share(), se);
+        return Proportion.of(satisfied, responses).compareTo(Proportion.of(baseline.satisfied, baseline.responses));
     }
 
     @Override
