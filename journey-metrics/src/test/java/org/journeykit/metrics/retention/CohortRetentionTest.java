@@ -209,4 +209,25 @@ class CohortRetentionTest {
         assertThat(CohortRetentionAccumulator.of(Granularity.MONTH, ZoneOffset.UTC).addAll(customers, times)
                 .result()).isEqualTo(single.result());
     }
+
+    @Test
+    void largeBulkBatchesArePartitionedAndGiveTheSameTableAsSingleAdds() {
+        long seed = 2718L;
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 200_000;
+        long[] customers = new long[n];
+        long[] times = new long[n];
+        long from = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+        CohortRetentionAccumulator single = CohortRetentionAccumulator.of(Granularity.WEEK, ZoneOffset.UTC)
+                .add(-7L, from);
+        for (int i = 0; i < n; i++) {
+            customers[i] = random.nextLong(-50_000, 50_000) * 7919;
+            times[i] = from + random.nextLong(800L * 24 * 3600 * 1000);
+            single.add(customers[i], times[i]);
+        }
+        CohortRetentionAccumulator bulk = CohortRetentionAccumulator.of(Granularity.WEEK, ZoneOffset.UTC)
+                .add(-7L, from).addAll(customers, times);
+        assertThat(bulk.result()).as("seed %d", seed).isEqualTo(single.result());
+        assertThat(bulk.customers()).isEqualTo(single.customers());
+    }
 }
