@@ -32,7 +32,7 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     /** Bulk adds of at least this many events are partitioned by customer hash first. */
     private static final int PARTITION_THRESHOLD = 1 << 16;
-    private static final int PARTITION_BITS = 8;
+    private static final int PARTITION_BITS = 7;
 
     private final Granularity granularity;
     private final ZoneId zone;
@@ -149,50 +149,92 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
             return this;
         }
         PeriodCalendar cal = calendar;
-        int[] partitionStarts = new int[(1 << PARTITION_BITS) + 1];
-        boolean partition = n >= PARTITION_THRESHOLD;
-        int lo = Integer.MAX_VALUE;
-        int hi = Integer.MIN_VALUE;
+        if (n < PARTITION_THRESHOLD) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                int period = cal.period(epochMillis[i]);
+                lo = Math.min(lo, period);
+                hi = Math.max(hi, period);
+            }
+            checkSpan(lo, hi);
+            keyMode = true;
+            widen(lo);
+            widen(hi);
+            for (int i = 0; i < n; i++) {
+                insert(customers[i], cal.period(epochMillis[i]) - base);
+            }
+            return this;
+        }
+        // One pass scatters the events into fixed-size partition buffers (hash-uniform, so 1/8 slack suffices
+        // unless a few customers dominate; then the plain path below takes over). Nothing in the state changes
+        // until the periods have been checked.
+        int parts = 1 << PARTITION_BITS;
+        int capacity = n / parts + n / parts / 8 + 64;
+        long[] keys = new long[capacity * parts];
+        int[] offsets = new int[capacity * parts];
+        int[] fill = new int[parts];
+        int reference = cal.period(epochMillis[0]);
+        int lo = reference;
+        int hi = reference;
+        boolean overflow = false;
         for (int i = 0; i < n; i++) {
             int period = cal.period(epochMillis[i]);
             lo = Math.min(lo, period);
             hi = Math.max(hi, period);
-            if (partition) {
-                partitionStarts[partitionOf(customers[i]) + 1]++;
+            long key = customers[i];
+            int part = (int) ((key * GOLDEN) >>> (64 - PARTITION_BITS));
+            int at = fill[part]++;
+            if (at < capacity) {
+                at += part * capacity;
+                keys[at] = key;
+                offsets[at] = period - reference;
+            } else {
+                overflow = true;
             }
         }
         checkSpan(lo, hi);
         keyMode = true;
-        if (!hasBase || lo < base || hi >= base + (words << 6)) {
-            widen(lo);
-            widen(hi);
-        }
-        if (!partition) {
+        widen(lo);
+        widen(hi);
+        if (overflow) {
             for (int i = 0; i < n; i++) {
-                record(customers[i], cal.period(epochMillis[i]));
+                insert(customers[i], cal.period(epochMillis[i]) - base);
             }
             return this;
         }
-        for (int p = 0; p < 1 << PARTITION_BITS; p++) {
-            partitionStarts[p + 1] += partitionStarts[p];
-        }
-        int[] next = Arrays.copyOf(partitionStarts, 1 << PARTITION_BITS);
-        long[] keys = new long[n];
-        int[] bits = new int[n];
-        int offset = base;
-        for (int i = 0; i < n; i++) {
-            long key = customers[i];
-            int at = next[partitionOf(key)]++;
-            keys[at] = key;
-            bits[at] = cal.period(epochMillis[i]) - offset;
-        }
-        presize(keys, partitionStarts[1]);
-        for (int i = 0; i < n; i++) {
-            int slot = slotFor(keys[i]);
-            int bit = bits[i];
-            table[slot * stride + 1 + (bit >>> 6)] |= 1L << bit;
+        presize(keys, fill[0]);
+        int shiftToBase = reference - base;
+        for (int part = 0; part < parts; part++) {
+            int from = part * capacity;
+            int to = from + fill[part];
+            for (int at = from; at < to; at++) {
+                insert(keys[at], offsets[at] + shiftToBase);
+            }
         }
         return this;
+    }
+
+    private void insert(long key, int bit) {
+        if (stride == 2) {
+            // One word per customer (64 periods): key and bits side by side, a slot is free when its bits are 0.
+            long[] t = table;
+            int slot = slotOf(key);
+            while (true) {
+                int at = slot << 1;
+                long bits = t[at + 1];
+                if (bits == 0) {
+                    break;
+                }
+                if (t[at] == key) {
+                    t[at + 1] = bits | 1L << bit;
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        int slot = slotFor(key);
+        table[slot * stride + 1 + (bit >>> 6)] |= 1L << bit;
     }
 
     /**
@@ -475,65 +517,60 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
         if (size == 0) {
             return Optional.empty();
         }
+        // One pass over the table, counting by bit offset from the base; trimmed to the periods seen afterwards.
+        int width = words << 6;
+        long[][] activeByBit = new long[width][];
+        long[][] spanByBit = new long[width][];
         int minBit = Integer.MAX_VALUE;
         int maxBit = Integer.MIN_VALUE;
-        int[] firsts = new int[size];
-        int[] lasts = new int[size];
-        int c = 0;
+        long[] t = table;
+        int w = words;
+        int st = stride;
         for (int s = 0; s <= mask; s++) {
-            if (!isUsed(s)) {
-                continue;
-            }
-            int at = s * stride + 1;
+            int at = s * st + 1;
             int first = -1;
             int last = -1;
-            for (int w = 0; w < words; w++) {
-                long bits = table[at + w];
+            for (int i = 0; i < w; i++) {
+                long bits = t[at + i];
                 if (bits != 0) {
                     if (first < 0) {
-                        first = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        first = (i << 6) + Long.numberOfTrailingZeros(bits);
                     }
-                    last = (w << 6) + 63 - Long.numberOfLeadingZeros(bits);
+                    last = (i << 6) + 63 - Long.numberOfLeadingZeros(bits);
                 }
             }
-            firsts[c] = first;
-            lasts[c] = last;
-            c++;
+            if (first < 0) {
+                continue;
+            }
             minBit = Math.min(minBit, first);
             maxBit = Math.max(maxBit, last);
+            long[] row = activeByBit[first];
+            if (row == null) {
+                row = new long[width - first];
+                activeByBit[first] = row;
+                spanByBit[first] = new long[width - first];
+            }
+            spanByBit[first][last - first]++;
+            for (int i = first >>> 6; i <= last >>> 6; i++) {
+                long bits = t[at + i];
+                while (bits != 0) {
+                    row[(i << 6) + Long.numberOfTrailingZeros(bits) - first]++;
+                    bits &= bits - 1;
+                }
+            }
         }
         int periods = maxBit - minBit + 1;
         long[] sizes = new long[periods];
         long[][] classic = new long[periods][];
         long[][] unbounded = new long[periods][];
         for (int p = 0; p < periods; p++) {
-            classic[p] = new long[periods - p];
-            unbounded[p] = new long[periods - p];
-        }
-        c = 0;
-        for (int s = 0; s <= mask; s++) {
-            if (!isUsed(s)) {
-                continue;
-            }
-            int first = firsts[c];
-            int last = lasts[c];
-            c++;
-            int cohort = first - minBit;
-            sizes[cohort]++;
-            unbounded[cohort][last - first]++;
-            long[] row = classic[cohort];
-            int at = s * stride + 1;
-            for (int w = first >>> 6; w <= last >>> 6; w++) {
-                long bits = table[at + w];
-                while (bits != 0) {
-                    row[(w << 6) + Long.numberOfTrailingZeros(bits) - first]++;
-                    bits &= bits - 1;
-                }
-            }
-        }
-        for (long[] row : unbounded) {
-            for (int k = row.length - 2; k >= 0; k--) {
-                row[k] += row[k + 1];
+            long[] row = activeByBit[minBit + p];
+            classic[p] = row == null ? new long[periods - p] : Arrays.copyOf(row, periods - p);
+            unbounded[p] = row == null ? new long[periods - p] : Arrays.copyOf(spanByBit[minBit + p], periods - p);
+            sizes[p] = classic[p][0];
+            long[] suffix = unbounded[p];
+            for (int k = suffix.length - 2; k >= 0; k--) {
+                suffix[k] += suffix[k + 1];
             }
         }
         return Optional.of(new CohortTable(granularity, zone, base + minBit, sizes, classic, unbounded));
