@@ -14,4 +14,6 @@ module org.journeykit.metrics {
     exports org.journeykit.metrics.survey;
     exports org.journeykit.metrics.retention;
     exports org.journeykit.metrics.service;
+    exports org.journeykit.metrics.breakdown;
+    exports org.journeykit.metrics.experience;
 }
