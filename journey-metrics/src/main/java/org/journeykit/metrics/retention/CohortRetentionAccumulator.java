@@ -1,5 +1,12 @@
 package org.journeykit.metrics.retention;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -29,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 public final class CohortRetentionAccumulator implements MetricAccumulator<CohortRetentionAccumulator, CohortTable> {
 
     private static final int MAX_PERIODS = 1 << 16;
+    private static final int MAGIC = 0x434F4831; // "COH1"
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
     /** Bulk adds of at least this many events are partitioned by customer hash first. */
     private static final int PARTITION_THRESHOLD = 1 << 16;
@@ -574,6 +582,115 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
             }
         }
         return Optional.of(new CohortTable(granularity, zone, base + minBit, sizes, classic, unbounded));
+    }
+
+    /**
+     * The state as bytes, to ship between machines: granularity, zone, the kind of customer identification, the
+     * period bits of every customer and, for string ids, the ids.
+     *
+     * @return the bytes, not null
+     */
+    public byte[] toBytes() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 + size * 8 * (stride + 1));
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            out.writeInt(MAGIC);
+            out.writeByte(granularity.ordinal());
+            out.writeUTF(zone.getId());
+            Map<String, Long> dictionary = ids;
+            out.writeByte(dictionary != null ? 2 : keyMode ? 1 : 0);
+            out.writeBoolean(hasBase);
+            out.writeInt(base);
+            out.writeInt(words);
+            out.writeInt(size);
+            for (int s = 0; s <= mask; s++) {
+                if (isUsed(s)) {
+                    int at = s * stride;
+                    for (int i = 0; i < stride; i++) {
+                        out.writeLong(table[at + i]);
+                    }
+                }
+            }
+            if (dictionary != null) {
+                out.writeInt(dictionary.size());
+                for (Map.Entry<String, Long> entry : dictionary.entrySet()) {
+                    out.writeUTF(entry.getKey());
+                    out.writeLong(entry.getValue());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Reads an accumulator written by {@link #toBytes()}.
+     *
+     * @param bytes the bytes, not null
+     * @return a new accumulator with the same state, not null
+     * @throws MetricInputException if the bytes are not a serialized cohort accumulator
+     */
+    public static CohortRetentionAccumulator fromBytes(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != MAGIC) {
+                throw new MetricInputException("bytes", bytes.length + " bytes",
+                        "must be a serialized cohort retention accumulator");
+            }
+            int ordinal = in.readByte();
+            if (ordinal < 0 || ordinal >= Granularity.values().length) {
+                throw new MetricInputException("bytes.granularity", ordinal, "must be a known granularity");
+            }
+            CohortRetentionAccumulator accumulator = of(Granularity.values()[ordinal], ZoneId.of(in.readUTF()));
+            int mode = in.readByte();
+            boolean hasBase = in.readBoolean();
+            int base = in.readInt();
+            int words = in.readInt();
+            int size = in.readInt();
+            if (words < 1 || words > MAX_PERIODS / 64 || Integer.bitCount(words) != 1 || size < 0
+                    || mode < 0 || mode > 2) {
+                throw new MetricInputException("bytes", "words " + words + ", size " + size + ", mode " + mode,
+                        "must describe a valid state");
+            }
+            accumulator.keyMode = mode == 1;
+            accumulator.hasBase = hasBase;
+            accumulator.base = base;
+            accumulator.words = words;
+            accumulator.stride = words + 1;
+            int capacity = 1024;
+            while (capacity < 2L * size + 2) {
+                capacity <<= 1;
+            }
+            accumulator.allocate(capacity);
+            for (int c = 0; c < size; c++) {
+                long key = in.readLong();
+                int slot = accumulator.slotFor(key);
+                int at = slot * accumulator.stride + 1;
+                long any = 0;
+                for (int i = 0; i < words; i++) {
+                    long bits = in.readLong();
+                    accumulator.table[at + i] = bits;
+                    any |= bits;
+                }
+                if (any == 0) {
+                    throw new MetricInputException("bytes.customer", key, "must have at least one active period");
+                }
+            }
+            if (mode == 2) {
+                int entries = in.readInt();
+                Map<String, Long> dictionary = new HashMap<>();
+                for (int i = 0; i < entries; i++) {
+                    dictionary.put(in.readUTF(), in.readLong());
+                }
+                accumulator.ids = dictionary;
+            }
+            if (in.available() > 0) {
+                throw new MetricInputException("bytes", in.available() + " bytes", "must not follow the state");
+            }
+            return accumulator;
+        } catch (IOException | DateTimeException e) {
+            throw new MetricInputException("bytes", bytes.length + " bytes",
+                    "must be a complete serialized cohort retention accumulator", e);
+        }
     }
 
     @Override

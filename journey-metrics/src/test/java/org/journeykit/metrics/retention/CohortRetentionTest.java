@@ -230,4 +230,24 @@ class CohortRetentionTest {
         assertThat(bulk.result()).as("seed %d", seed).isEqualTo(single.result());
         assertThat(bulk.customers()).isEqualTo(single.customers());
     }
+
+    @Test
+    void bytesRoundTripKeepsKeysIdsAndBits() {
+        CohortRetentionAccumulator strings = handExample();
+        CohortRetentionAccumulator copy = CohortRetentionAccumulator.fromBytes(strings.toBytes());
+        assertThat(copy.result()).isEqualTo(strings.result());
+        // The copy keeps the ids: a later activity of "d" lands on the same customer.
+        copy.add("d", utc("2026-02-02"));
+        assertThat(copy.result().orElseThrow().active(0, 1)).isEqualTo(2);
+        CohortRetentionAccumulator keys = CohortRetentionAccumulator.of(Granularity.DAY, ZoneId.of("Asia/Tokyo"))
+                .add(1L, 0L).add(2L, 86_400_000L * 100);
+        CohortRetentionAccumulator keysCopy = CohortRetentionAccumulator.fromBytes(keys.toBytes());
+        assertThat(keysCopy.result()).isEqualTo(keys.result());
+        assertThat(keysCopy.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(CohortRetentionAccumulator.fromBytes(CohortRetentionAccumulator.of(Granularity.MONTH,
+                ZoneOffset.UTC).toBytes()).result()).isEmpty();
+        byte[] truncated = java.util.Arrays.copyOf(keys.toBytes(), 20);
+        assertThatThrownBy(() -> CohortRetentionAccumulator.fromBytes(truncated))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("complete serialized");
+    }
 }

@@ -271,4 +271,13 @@ class NpsTest {
         assertThat(NpsResult.of(291, 476, 395).toString()).isEqualTo(
                 "NPS -8.95 +/- 4.39 (95% Wald; n = 1162: 291 promoters, 476 passives, 395 detractors)");
     }
+
+    @Test
+    void stateStaysElevenCountsWhateverTheInputSize() {
+        NpsAccumulator small = new NpsAccumulator().add(9);
+        NpsAccumulator large = new NpsAccumulator().addAll(new SplittableRandom(3).ints(1_000_000, 0, 11).toArray());
+        // 16 bytes of header and 11 longs, for one answer as for a million.
+        assertThat(small.toBytes()).hasSize(16 + 11 * 8);
+        assertThat(large.toBytes()).hasSize(16 + 11 * 8);
+    }
 }
