@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
@@ -99,6 +100,18 @@ public final class CesAccumulator implements MetricAccumulator<CesAccumulator, C
             counts[i] += part[i];
         }
         return this;
+    }
+
+    /**
+     * Adds every answer of a stream, without boxing; all or none. A parallel stream is split and merged.
+     *
+     * @param answers the answers, not null, each on the scale
+     * @return this accumulator
+     * @throws MetricInputException if an answer is not on the scale; the state is unchanged
+     */
+    public CesAccumulator addAll(IntStream answers) {
+        CesAccumulator part = answers.collect(() -> of(scale), CesAccumulator::add, CesAccumulator::merge);
+        return merge(part);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
@@ -128,6 +129,18 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
             counts[i] += part[i];
         }
         return this;
+    }
+
+    /**
+     * Adds every answer of a stream, without boxing; all or none. A parallel stream is split and merged.
+     *
+     * @param answers the answers, not null, each on the scale
+     * @return this accumulator
+     * @throws MetricInputException if an answer is not on the scale; the state is unchanged
+     */
+    public CsatAccumulator addAll(IntStream answers) {
+        CsatAccumulator part = answers.collect(() -> new CsatAccumulator(scale, threshold), CsatAccumulator::add, CsatAccumulator::merge);
+        return merge(part);
     }
 
     /**

@@ -121,4 +121,14 @@ class CesTest {
         assertThat(copy.scale()).isEqualTo(CesScale.CES_2_0);
         assertThat(copy.result()).isEqualTo(workedExample().result());
     }
+
+    @Test
+    void parallelIntStreamGivesTheSameResultAsAnArray() {
+        long seed = 8L;
+        int[] answers = new SplittableRandom(seed).ints(50_000, 1, 8).toArray();
+        assertThat(CesAccumulator.of(CesScale.CES_2_0).addAll(java.util.Arrays.stream(answers).parallel()).result())
+                .as("seed %d", seed).isEqualTo(ces(answers).result());
+        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_1_0).addAll(java.util.stream.IntStream.of(1, 7)))
+                .isInstanceOf(MetricInputException.class);
+    }
 }

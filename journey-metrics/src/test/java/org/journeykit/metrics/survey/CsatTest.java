@@ -101,4 +101,10 @@ class CsatTest {
         assertThat(CsatResult.of(156, 200).toString())
                 .isEqualTo("CSAT 78.0% (156 of 200 satisfied), 95% Wilson [71.8%, 83.2%]");
     }
+
+    @Test
+    void intStreamPathCountsLikeTheArrayPath() {
+        assertThat(CsatAccumulator.topTwoBox().addAll(java.util.stream.IntStream.of(5, 4, 1).parallel()).result())
+                .contains(CsatResult.of(2, 3));
+    }
 }
