@@ -93,31 +93,19 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      */
     public NpsAccumulator addAll(int[] scores, int from, int to) {
         Objects.checkFromToIndex(from, to, scores.length);
-        // Four interleaved histograms break the store-to-load dependency when equal scores follow each other.
-        long[] h = new long[44];
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            int a = scores[i];
-            int b = scores[i + 1];
-            int c = scores[i + 2];
-            int d = scores[i + 3];
-            if (((a | b | c | d) & ~15) != 0 || a > 10 || b > 10 || c > 10 || d > 10) {
-                throw outOfRangeAt(scores, i, i + 4);
+        // The histogram has exactly the eleven cells 0..10, so the array's own bounds check is the range check:
+        // the loop is the plain histogram loop, and an out-of-range score surfaces as the exception caught below,
+        // before any state changes.
+        long[] h = new long[11];
+        try {
+            for (int i = from; i < to; i++) {
+                h[scores[i]]++;
             }
-            h[a]++;
-            h[11 + b]++;
-            h[22 + c]++;
-            h[33 + d]++;
-        }
-        for (; i < to; i++) {
-            int a = scores[i];
-            if (a < 0 || a > 10) {
-                throw outOfRangeAt(scores, i, i + 1);
-            }
-            h[a]++;
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw outOfRangeAt(scores, from, to, e);
         }
         for (int s = 0; s < 11; s++) {
-            counts[s] += h[s] + h[11 + s] + h[22 + s] + h[33 + s];
+            counts[s] += h[s];
         }
         return this;
     }
@@ -243,13 +231,14 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
         return new MetricInputException("score", score, "must be an integer from 0 to 10 (NPS)");
     }
 
-    private static MetricInputException outOfRangeAt(int[] scores, int from, int to) {
+    private static MetricInputException outOfRangeAt(int[] scores, int from, int to,
+            ArrayIndexOutOfBoundsException cause) {
         for (int i = from; i < to; i++) {
             if (scores[i] < 0 || scores[i] > 10) {
                 return new MetricInputException("scores[" + i + "]", scores[i],
-                        "must be an integer from 0 to 10 (NPS)");
+                        "must be an integer from 0 to 10 (NPS)", cause);
             }
         }
-        throw new IllegalStateException("no out-of-range score in " + from + ".." + to);
+        throw new IllegalStateException("no out-of-range score in " + from + ".." + to, cause);
     }
 }
