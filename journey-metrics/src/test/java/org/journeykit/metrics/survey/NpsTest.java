@@ -280,4 +280,36 @@ class NpsTest {
         assertThat(small.toBytes()).hasSize(16 + 11 * 8);
         assertThat(large.toBytes()).hasSize(16 + 11 * 8);
     }
+
+    @Test
+    void weightedMergeLawsHoldUpToRounding() {
+        long seed = 1234L;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int round = 0; round < 20; round++) {
+            WeightedNpsAccumulator[] parts = new WeightedNpsAccumulator[3];
+            WeightedNpsAccumulator[] copies = new WeightedNpsAccumulator[3];
+            WeightedNpsAccumulator all = new WeightedNpsAccumulator();
+            for (int p = 0; p < 3; p++) {
+                parts[p] = new WeightedNpsAccumulator();
+                copies[p] = new WeightedNpsAccumulator();
+                for (int i = 0; i < 1 + random.nextInt(30); i++) {
+                    int score = random.nextInt(11);
+                    double weight = 0.1 + random.nextDouble(3);
+                    parts[p].add(score, weight);
+                    copies[p].add(score, weight);
+                    all.add(score, weight);
+                }
+            }
+            NpsResult expected = all.result().orElseThrow();
+            NpsResult left = parts[0].merge(parts[1]).merge(parts[2]).result().orElseThrow();
+            NpsResult right = copies[2].merge(copies[1].merge(copies[0])).merge(new WeightedNpsAccumulator())
+                    .result().orElseThrow();
+            for (NpsResult merged : List.of(left, right)) {
+                assertThat(merged.responses()).as("seed %d", seed).isEqualTo(expected.responses());
+                assertThat(merged.score()).as("seed %d", seed).isCloseTo(expected.score(), within(1e-9));
+                assertThat(merged.effectiveSampleSize()).as("seed %d", seed)
+                        .isCloseTo(expected.effectiveSampleSize(), within(1e-9));
+            }
+        }
+    }
 }
