@@ -1,8 +1,11 @@
 /**
- * JourneyKit examples: runnable programs that show each capability on realistic data.
+ * JourneyKit examples: runnable programs that show each capability on realistic data, and the JMH benchmarks
+ * ({@code org.journeykit.examples.bench}).
  */
 module org.journeykit.examples {
     requires org.journeykit.core;
     requires org.journeykit.metrics;
     requires org.journeykit.io;
+    requires java.sql;
+    requires jmh.core;
 }

@@ -1,6 +1,19 @@
 /**
  * JourneyKit metrics: mergeable calculators for survey, retention and service metrics.
+ *
+ * <p>Every metric is an accumulator (create, add, merge, result) with an immutable result value; see
+ * {@link org.journeykit.metrics.MetricAccumulator}.
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
+    // Apache DataSketches (KLL quantile sketch); no module descriptor, so its name comes from the jar's file name.
+    requires datasketches.java;
+
+    exports org.journeykit.metrics;
+    exports org.journeykit.metrics.stats;
+    exports org.journeykit.metrics.survey;
+    exports org.journeykit.metrics.retention;
+    exports org.journeykit.metrics.service;
+    exports org.journeykit.metrics.breakdown;
+    exports org.journeykit.metrics.experience;
 }

@@ -1,0 +1,65 @@
+package org.journeykit.examples.bench;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks of this package with short settings fit for a 2-core machine (one fork, 2 warm-up and 3
+ * measured iterations) and prints each score and the ratios the performance targets are stated in.
+ *
+ * <p>Run: {@code ./mvnw -B -q -Pbench -pl journey-examples -am verify -DskipTests}.
+ */
+public final class BenchmarkReport {
+
+    private BenchmarkReport() {}
+
+    /**
+     * Runs the benchmarks and prints the report.
+     *
+     * @param args optionally one regular expression selecting benchmarks (default all of this package)
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws RunnerException {
+        String include = args.length > 0 && !args[0].isBlank() ? args[0] : ".*";
+        Options options = new OptionsBuilder()
+                .include(BenchmarkReport.class.getPackageName() + ".*" + include)
+                .forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.seconds(2))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.seconds(3))
+                .jvmArgsAppend("-Xmx8g", "-Xms2g")
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+        Map<String, Double> scores = new HashMap<>();
+        for (RunResult result : results) {
+            String name = result.getParams().getBenchmark();
+            scores.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+        }
+        System.out.println();
+        System.out.println("JourneyKit benchmark ratios (same run; ms per operation)");
+        scores.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
+                System.out.printf(Locale.ROOT, "  %-28s %10.2f ms%n", entry.getKey(), entry.getValue()));
+        ratio(scores, "NPS, 10M ints: library / histogram loop (target <= 1.25)", "npsInts", "baselineHistogramInts");
+        ratio(scores, "NPS, 10M responses: library / histogram loop", "npsResponses", "baselineHistogramResponses");
+        ratio(scores, "Cohorts, 10M events: library / array baseline (target <= 1.5)", "accumulator",
+                "baselineArrays");
+        ratio(scores, "Cohorts, 10M events: DuckDB SQL / library (target >= 10)", "duckDbSql", "accumulator");
+    }
+
+    private static void ratio(Map<String, Double> scores, String label, String numerator, String denominator) {
+        Double top = scores.get(numerator);
+        Double bottom = scores.get(denominator);
+        if (top != null && bottom != null) {
+            System.out.printf(Locale.ROOT, "  %-66s %6.2f%n", label, top / bottom);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package org.journeykit.metrics.breakdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.stats.Comparison;
+import org.journeykit.metrics.survey.CsatResult;
+import org.journeykit.metrics.survey.NpsResult;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A metric per calendar period in time order, each with its change against the previous period (the
+ * immediately preceding calendar period; none when that period has no result) and, for NPS and CSAT, the
+ * two-sample comparison that says whether the change is significant.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <R> the metric's result type
+ */
+public final class Trend<R> {
+
+    private final List<Point<R>> points;
+
+    private Trend(List<Point<R>> points) {
+        this.points = List.copyOf(points);
+    }
+
+    /**
+     * A trend of any metric, with the change of a numeric value.
+     *
+     * @param byPeriod the result per period, not null, all of one kind of period
+     * @param value the number to follow, such as {@code CesResult::mean}, not null
+     * @param <R> the result type
+     * @return the trend, not null
+     * @throws MetricInputException if the periods are of different kinds
+     */
+    public static <R> Trend<R> of(Map<PeriodKey, R> byPeriod, ToDoubleFunction<? super R> value) {
+        return build(byPeriod, value, (current, previous) -> null);
+    }
+
+    /**
+     * A trend of NPS: value the score, change in score points, and the two-sample comparison of each period with
+     * the previous one ({@link NpsResult#compareTo}).
+     *
+     * @param byPeriod the NPS per period, not null
+     * @return the trend, not null
+     * @throws MetricInputException if the periods are of different kinds
+     */
+    public static Trend<NpsResult> ofNps(Map<PeriodKey, NpsResult> byPeriod) {
+        return build(byPeriod, NpsResult::score, NpsResult::compareTo);
+    }
+
+    /**
+     * A trend of CSAT: value the percentage satisfied, change in percentage points, and the two-proportion
+     * comparison (in share units) of each period with the previous one.
+     *
+     * @param byPeriod the CSAT per period, not null
+     * @return the trend, not null
+     * @throws MetricInputException if the periods are of different kinds
+     */
+    public static Trend<CsatResult> ofCsat(Map<PeriodKey, CsatResult> byPeriod) {
+        return build(byPeriod, CsatResult::percent, CsatResult::compareTo);
+    }
+
+    private static <R> Trend<R> build(Map<PeriodKey, R> byPeriod, ToDoubleFunction<? super R> value,
+            BiFunction<R, R, @Nullable Comparison> compare) {
+        Objects.requireNonNull(value, "value");
+        TreeMap<PeriodKey, R> sorted = new TreeMap<>();
+        for (Map.Entry<PeriodKey, R> entry : byPeriod.entrySet()) {
+            if (!sorted.isEmpty() && sorted.firstKey().kind() != entry.getKey().kind()) {
+                throw new MetricInputException("period", entry.getKey(), "must be a " + sorted.firstKey().kind()
+                        + " like the other periods");
+            }
+            sorted.put(entry.getKey(), Objects.requireNonNull(entry.getValue(), "result"));
+        }
+        List<Point<R>> points = new ArrayList<>();
+        for (Map.Entry<PeriodKey, R> entry : sorted.entrySet()) {
+            R previous = sorted.get(entry.getKey().previous());
+            double current = value.applyAsDouble(entry.getValue());
+            OptionalDouble change = previous == null ? OptionalDouble.empty()
+                    : OptionalDouble.of(current - value.applyAsDouble(previous));
+            Comparison comparison = previous == null ? null : compare.apply(entry.getValue(), previous);
+            points.add(new Point<>(entry.getKey(), entry.getValue(), current, change, comparison));
+        }
+        return new Trend<>(points);
+    }
+
+    /**
+     * The points in time order.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public List<Point<R>> points() {
+        return points;
+    }
+
+    /**
+     * A readable table: one line per period with value, change and p-value.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (Point<R> point : points) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(point);
+        }
+        return text.toString();
+    }
+
+    /**
+     * One period of a trend.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param <R> the metric's result type
+     */
+    public static final class Point<R> {
+
+        private final PeriodKey period;
+        private final R result;
+        private final double value;
+        private final OptionalDouble change;
+        private final @Nullable Comparison comparison;
+
+        Point(PeriodKey period, R result, double value, OptionalDouble change, @Nullable Comparison comparison) {
+            this.period = period;
+            this.result = result;
+            this.value = value;
+            this.change = change;
+            this.comparison = comparison;
+        }
+
+        /**
+         * The period.
+         *
+         * @return the period, not null
+         */
+        public PeriodKey period() {
+            return period;
+        }
+
+        /**
+         * The metric's full result in this period.
+         *
+         * @return the result, not null
+         */
+        public R result() {
+            return result;
+        }
+
+        /**
+         * The value followed (NPS score, CSAT percentage, or the chosen number).
+         *
+         * @return the value
+         */
+        public double value() {
+            return value;
+        }
+
+        /**
+         * The change against the previous period, {@code value - previous value}.
+         *
+         * @return the change, or empty when the previous period has no result
+         */
+        public OptionalDouble change() {
+            return change;
+        }
+
+        /**
+         * The two-sample comparison with the previous period (NPS and CSAT trends only).
+         *
+         * @return the comparison, or empty for other metrics or without a previous period
+         */
+        public Optional<Comparison> comparison() {
+            return Optional.ofNullable(comparison);
+        }
+
+        /**
+         * Whether the change against the previous period is significant at a confidence level.
+         *
+         * @param level the confidence level, such as 0.95, strictly between 0 and 1
+         * @return true if there is a comparison and its p-value is below {@code 1 - level}
+         * @throws MetricInputException if the level is out of range
+         */
+        public boolean isSignificant(double level) {
+            org.journeykit.metrics.stats.Normal.checkLevel(level);
+            return comparison != null && comparison.isSignificant(level);
+        }
+
+        /**
+         * A readable line, such as {@code "2026-Q2  12.00  +5.00  p = 0.2713"}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String toString() {
+            String line = String.format(Locale.ROOT, "%-8s %8.2f", period, value);
+            if (change.isPresent()) {
+                line += String.format(Locale.ROOT, " %+8.2f", change.getAsDouble());
+            }
+            if (comparison != null) {
+                line += String.format(Locale.ROOT, "  p = %.4f", comparison.pValue());
+            }
+            return line;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.journeykit.metrics.service;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Contact volume over at least one contact: counts by hour of day, weekday, channel and reason, the channel
+ * preference shares and the top reasons.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ContactVolume {
+
+    private final ZoneId zone;
+    private final long total;
+    private final long[] byHour;
+    private final Map<DayOfWeek, Long> byWeekday;
+    private final Map<String, Long> byChannel;
+    private final Map<String, Long> byReason;
+
+    ContactVolume(ZoneId zone, long total, long[] byHour, Map<DayOfWeek, Long> byWeekday,
+            Map<String, Long> byChannel, Map<String, Long> byReason) {
+        this.zone = zone;
+        this.total = total;
+        this.byHour = byHour;
+        this.byWeekday = Map.copyOf(new EnumMap<>(byWeekday));
+        this.byChannel = Map.copyOf(byChannel);
+        this.byReason = Map.copyOf(byReason);
+    }
+
+    /**
+     * The zone hours and weekdays were counted in.
+     *
+     * @return the zone, not null
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * The number of contacts.
+     *
+     * @return at least 1
+     */
+    public long total() {
+        return total;
+    }
+
+    /**
+     * The contacts that came in during an hour of the day (local time).
+     *
+     * @param hour the hour, 0 to 23
+     * @return the count, not negative
+     * @throws MetricInputException if the hour is out of range
+     */
+    public long byHour(int hour) {
+        if (hour < 0 || hour > 23) {
+            throw new MetricInputException("hour", hour, "must be from 0 to 23");
+        }
+        return byHour[hour];
+    }
+
+    /**
+     * The contacts per hour of day, hour 0 first.
+     *
+     * @return a new array of 24 counts, not null
+     */
+    public long[] hourly() {
+        return byHour.clone();
+    }
+
+    /**
+     * The contacts that came in on a weekday (local time).
+     *
+     * @param day the weekday, not null
+     * @return the count, not negative
+     */
+    public long byWeekday(DayOfWeek day) {
+        return byWeekday.getOrDefault(day, 0L);
+    }
+
+    /**
+     * The contacts per channel id ({@value ContactVolumeAccumulator#UNKNOWN} for those without one).
+     *
+     * @return an unmodifiable map, not null
+     */
+    public Map<String, Long> byChannel() {
+        return byChannel;
+    }
+
+    /**
+     * The channel preference: the share of contacts that used a channel.
+     *
+     * @param channelId the channel id, not null
+     * @return the share, in [0, 1]; 0 for a channel never used
+     */
+    public double channelShare(String channelId) {
+        return byChannel.getOrDefault(channelId, 0L) / (double) total;
+    }
+
+    /**
+     * The contacts per reason.
+     *
+     * @return an unmodifiable map, not null
+     */
+    public Map<String, Long> byReason() {
+        return byReason;
+    }
+
+    /**
+     * The most frequent contact reasons, most frequent first, ties by name.
+     *
+     * @param limit the maximum number of reasons, at least 1
+     * @return an unmodifiable list of (reason, count) entries, not null
+     * @throws MetricInputException if the limit is below 1
+     */
+    public List<Map.Entry<String, Long>> topReasons(int limit) {
+        if (limit < 1) {
+            throw new MetricInputException("limit", limit, "must be at least 1");
+        }
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(byReason.entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                .thenComparing(Map.Entry.comparingByKey()));
+        List<Map.Entry<String, Long>> top = new ArrayList<>();
+        for (Map.Entry<String, Long> entry : entries.subList(0, Math.min(limit, entries.size()))) {
+            top.add(Map.entry(entry.getKey(), entry.getValue()));
+        }
+        return List.copyOf(top);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (!(other instanceof ContactVolume)) {
+            return false;
+        }
+        ContactVolume that = (ContactVolume) other;
+        return zone.equals(that.zone) && total == that.total && Arrays.equals(byHour, that.byHour)
+                && byWeekday.equals(that.byWeekday) && byChannel.equals(that.byChannel)
+                && byReason.equals(that.byReason);
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(total) * 31 + byChannel.hashCode();
+    }
+
+    /**
+     * A readable form, such as {@code "120 contacts; busiest hour 10:00 (18); channels {phone=70, chat=50}"}.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        int busiest = 0;
+        for (int h = 1; h < 24; h++) {
+            if (byHour[h] > byHour[busiest]) {
+                busiest = h;
+            }
+        }
+        return String.format(Locale.ROOT, "%d contacts; busiest hour %02d:00 (%d); channels %s; top reasons %s",
+                total, busiest, byHour[busiest], byChannel, topReasons(3));
+    }
+}

@@ -1,0 +1,134 @@
+package org.journeykit.metrics.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.journeykit.metrics.IncompatibleMergeException;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.observed.SurveyKind;
+import org.journeykit.observed.SurveyResponse;
+import org.journeykit.observed.SurveyScale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CesTest {
+
+    private static CesAccumulator workedExample() {
+        CesAccumulator accumulator = CesAccumulator.of(CesScale.CES_2_0);
+        int[] counts = {80, 210, 140, 110, 160, 180, 120};
+        for (int answer = 1; answer <= 7; answer++) {
+            for (int i = 0; i < counts[answer - 1]; i++) {
+                accumulator.add(answer);
+            }
+        }
+        return accumulator;
+    }
+
+    @Test
+    void workedExampleCes2GivesMeanFourPointZeroEight() {
+        // sum = 1*80 + 2*210 + 3*140 + 4*110 + 5*160 + 6*180 + 7*120 = 4080 over n = 1000: mean 4.08.
+        // easy (5-7) = 460/1000, difficult (1-3) = 430/1000, net ease 0.03.
+        // sum of squared deviations = 3653.6, s = sqrt(3653.6/999) = 1.91240, margin 1.959964 s / sqrt(1000) = 0.11853.
+        CesResult result = workedExample().result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(1000);
+        assertThat(result.mean()).isCloseTo(4.08, within(1e-12));
+        assertThat(result.shareEasy()).isCloseTo(0.46, within(1e-12));
+        assertThat(result.shareDifficult()).isCloseTo(0.43, within(1e-12));
+        assertThat(result.netEase()).isCloseTo(0.03, within(1e-12));
+        assertThat(result.standardDeviation().getAsDouble()).isCloseTo(1.91240, within(0.00001));
+        assertThat(result.meanInterval(0.95).orElseThrow().halfWidth()).isCloseTo(0.11853, within(0.00001));
+        assertThat(result.share(2)).isCloseTo(0.21, within(1e-12));
+        assertThat(result.distribution()).containsExactly(80, 210, 140, 110, 160, 180, 120);
+    }
+
+    @Test
+    void ces1CountsLowAnswersAsEasy() {
+        // 1, 2 easy; 4, 5 difficult: answers {1, 2, 3, 4, 5, 1} -> easy 3/6, difficult 2/6, net 1/6; mean 16/6.
+        CesResult result = CesAccumulator.of(CesScale.CES_1_0).addAll(new int[] {1, 2, 3, 4, 5, 1})
+                .result().orElseThrow();
+        assertThat(result.shareEasy()).isCloseTo(0.5, within(1e-12));
+        assertThat(result.netEase()).isCloseTo(1.0 / 6, within(1e-12));
+        assertThat(result.mean()).isCloseTo(16.0 / 6, within(1e-12));
+        assertThat(result.scale().isHigherBetter()).isFalse();
+    }
+
+    @Test
+    void oneResponseHasAMeanButNoInterval() {
+        CesResult result = CesAccumulator.of(CesScale.CES_2_0).add(6).result().orElseThrow();
+        assertThat(result.mean()).isEqualTo(6.0);
+        assertThat(result.standardDeviation()).isEmpty();
+        assertThat(result.meanInterval(0.95)).isEmpty();
+        assertThat(CesAccumulator.of(CesScale.CES_2_0).result()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 6, -1})
+    void answersOffTheCes1ScaleAreRejected(int answer) {
+        CesAccumulator accumulator = CesAccumulator.of(CesScale.CES_1_0);
+        assertThatThrownBy(() -> accumulator.add(answer)).isInstanceOf(MetricInputException.class)
+                .hasMessageContaining("answer: " + answer).hasMessageContaining("1 to 5");
+        assertThatThrownBy(() -> accumulator.addAll(new int[] {3, answer}))
+                .hasMessageStartingWith("answers[1]: " + answer);
+        assertThat(accumulator.result()).isEmpty();
+    }
+
+    @Test
+    void responsesOfTheOtherScaleOrAnUnknownScaleAreRejected() {
+        Instant t = Instant.parse("2026-03-01T00:00:00Z");
+        SurveyResponse ces1 = SurveyResponse.builder().kind(SurveyKind.CES).scale(SurveyScale.ONE_TO_FIVE).score(2)
+                .time(t).build();
+        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_2_0).add(ces1))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("response.scale: 1-5");
+        assertThatThrownBy(() -> CesScale.of(SurveyScale.ONE_TO_TEN)).isInstanceOf(MetricInputException.class)
+                .hasMessage("scale: 1-10 must be 1-5 (CES 1.0) or 1-7 (CES 2.0)");
+        assertThat(List.of(ces1).stream().collect(CesAccumulator.collector(CesScale.CES_1_0)))
+                .map(CesResult::mean).contains(2.0);
+    }
+
+    @Test
+    void mergingDifferentScalesIsRefused() {
+        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_1_0).merge(CesAccumulator.of(CesScale.CES_2_0)))
+                .isInstanceOf(IncompatibleMergeException.class);
+    }
+
+    @Test
+    void mergeLawsHoldOnSeededRandomInput() {
+        long seed = 7L;
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int round = 0; round < 30; round++) {
+            int[] a = r.ints(r.nextInt(50), 1, 8).toArray();
+            int[] b = r.ints(r.nextInt(50), 1, 8).toArray();
+            int[] c = r.ints(r.nextInt(50), 1, 8).toArray();
+            assertThat(ces(a).merge(ces(b)).merge(ces(c)).result()).as("seed %d round %d", seed, round)
+                    .isEqualTo(ces(a).merge(ces(b).merge(ces(c))).result())
+                    .isEqualTo(ces(c).merge(ces(b)).merge(ces(a)).result());
+            assertThat(ces(a).merge(CesAccumulator.of(CesScale.CES_2_0)).result()).isEqualTo(ces(a).result());
+        }
+    }
+
+    private static CesAccumulator ces(int[] answers) {
+        return CesAccumulator.of(CesScale.CES_2_0).addAll(answers);
+    }
+
+    @Test
+    void bytesRoundTripKeepsScaleAndCounts() {
+        CesAccumulator copy = CesAccumulator.fromBytes(workedExample().toBytes());
+        assertThat(copy.scale()).isEqualTo(CesScale.CES_2_0);
+        assertThat(copy.result()).isEqualTo(workedExample().result());
+    }
+
+    @Test
+    void parallelIntStreamGivesTheSameResultAsAnArray() {
+        long seed = 8L;
+        int[] answers = new SplittableRandom(seed).ints(50_000, 1, 8).toArray();
+        assertThat(CesAccumulator.of(CesScale.CES_2_0).addAll(java.util.Arrays.stream(answers).parallel()).result())
+                .as("seed %d", seed).isEqualTo(ces(answers).result());
+        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_1_0).addAll(java.util.stream.IntStream.of(1, 7)))
+                .isInstanceOf(MetricInputException.class);
+    }
+}

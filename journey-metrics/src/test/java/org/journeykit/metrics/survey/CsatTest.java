@@ -1,0 +1,110 @@
+package org.journeykit.metrics.survey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.SplittableRandom;
+import org.journeykit.metrics.IncompatibleMergeException;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.stats.Comparison;
+import org.journeykit.metrics.stats.Interval;
+import org.journeykit.observed.SurveyScale;
+import org.junit.jupiter.api.Test;
+
+class CsatTest {
+
+    @Test
+    void topTwoBoxCountsFoursAndFivesAsSatisfied() {
+        CsatResult result = CsatAccumulator.topTwoBox().addAll(new int[] {1, 2, 3, 4, 5, 5, 4, 4}).result()
+                .orElseThrow();
+        assertThat(result.satisfied()).isEqualTo(5);
+        assertThat(result.responses()).isEqualTo(8);
+        assertThat(result.percent()).isCloseTo(62.5, within(1e-12));
+    }
+
+    @Test
+    void wilsonIntervalMatchesHandCalculation() {
+        // x = 156, n = 200, p = 0.78, z = 1.959964: denominator 1 + z^2/n = 1.019207,
+        // centre (0.78 + 0.0096040)/1.019207 = 0.774723, half z sqrt(0.000858 + 0.0000240)/1.019207 = 0.057111:
+        // [0.717612, 0.831835].
+        Interval interval = CsatResult.of(156, 200).wilson(0.95);
+        assertThat(interval.lower()).isCloseTo(0.717612, within(0.000001));
+        assertThat(interval.upper()).isCloseTo(0.831835, within(0.000001));
+        assertThat(interval.estimate()).isEqualTo(0.78);
+    }
+
+    @Test
+    void wilsonIntervalOfNoSuccessesStartsAtZeroAndIsNotDegenerate() {
+        // x = 0, n = 10: upper = (z^2/20 + z sqrt(z^2/400)) / (1 + z^2/10) = 0.384146 / 1.384146 = 0.277533.
+        Interval interval = CsatResult.of(0, 10).wilson(0.95);
+        assertThat(interval.lower()).isZero();
+        assertThat(interval.upper()).isCloseTo(0.277533, within(0.000001));
+    }
+
+    @Test
+    void comparisonUsesTheTwoProportionTestWithPooledVariance() {
+        // 156/200 vs 140/200: P = 296/400 = 0.74, SE = sqrt(0.74 * 0.26 * (2/200)) = 0.043863,
+        // z = 0.08/0.043863 = 1.82384, p = 0.068176.
+        Comparison comparison = CsatResult.of(156, 200).compareTo(CsatResult.of(140, 200));
+        assertThat(comparison.z()).isCloseTo(1.82384, within(0.00001));
+        assertThat(comparison.pValue()).isCloseTo(0.068176, within(0.000001));
+        assertThat(comparison.isSignificant(0.95)).isFalse();
+    }
+
+    @Test
+    void configurableScaleAndThreshold() {
+        // 1-7 scale, satisfied >= 6: {7, 6, 5, 1} -> 2 of 4.
+        CsatResult result = CsatAccumulator.of(SurveyScale.ONE_TO_SEVEN, 6).addAll(new int[] {7, 6, 5, 1})
+                .result().orElseThrow();
+        assertThat(result.share()).isEqualTo(0.5);
+        assertThatThrownBy(() -> CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 6))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("threshold: 6");
+        assertThatThrownBy(() -> CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 1))
+                .isInstanceOf(MetricInputException.class);
+    }
+
+    @Test
+    void badAnswersAndIncompatibleMergesAreRefusedWithoutChangingState() {
+        CsatAccumulator accumulator = CsatAccumulator.topTwoBox().add(5);
+        assertThatThrownBy(() -> accumulator.add(0)).isInstanceOf(MetricInputException.class)
+                .hasMessage("answer: 0 must be an integer on the CSAT scale 1-5");
+        assertThatThrownBy(() -> accumulator.addAll(new int[] {4, 9})).hasMessageStartingWith("answers[1]: 9");
+        assertThatThrownBy(() -> accumulator.merge(CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 5)))
+                .isInstanceOf(IncompatibleMergeException.class);
+        assertThat(accumulator.result().orElseThrow().responses()).isEqualTo(1);
+        assertThat(CsatAccumulator.topTwoBox().result()).isEmpty();
+    }
+
+    @Test
+    void mergeLawsAndByteRoundTripHoldOnSeededRandomInput() {
+        long seed = 99L;
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int round = 0; round < 30; round++) {
+            int[] a = r.ints(r.nextInt(40), 1, 6).toArray();
+            int[] b = r.ints(r.nextInt(40), 1, 6).toArray();
+            int[] c = r.ints(r.nextInt(40), 1, 6).toArray();
+            assertThat(csat(a).merge(csat(b)).merge(csat(c)).result()).as("seed %d round %d", seed, round)
+                    .isEqualTo(csat(a).merge(csat(b).merge(csat(c))).result())
+                    .isEqualTo(csat(b).merge(csat(c)).merge(csat(a)).result());
+            assertThat(CsatAccumulator.topTwoBox().merge(csat(a)).result()).isEqualTo(csat(a).result());
+            assertThat(CsatAccumulator.fromBytes(csat(a).toBytes()).result()).isEqualTo(csat(a).result());
+        }
+    }
+
+    private static CsatAccumulator csat(int[] answers) {
+        return CsatAccumulator.topTwoBox().addAll(answers);
+    }
+
+    @Test
+    void resultReadsAsASentence() {
+        assertThat(CsatResult.of(156, 200).toString())
+                .isEqualTo("CSAT 78.0% (156 of 200 satisfied), 95% Wilson [71.8%, 83.2%]");
+    }
+
+    @Test
+    void intStreamPathCountsLikeTheArrayPath() {
+        assertThat(CsatAccumulator.topTwoBox().addAll(java.util.stream.IntStream.of(5, 4, 1).parallel()).result())
+                .contains(CsatResult.of(2, 3));
+    }
+}
