@@ -17,5 +17,9 @@ public final class Main {
         System.out.println("JourneyKit main example: the laptop-request journey of an IT service desk");
         System.out.println("=========================================================================");
         LaptopRequestExample.main(args);
+        System.out.println();
+        System.out.println("Customer service: contact-centre metrics and surveys (seed article 004)");
+        System.out.println("=========================================================================");
+        CustomerServiceExample.main(args);
     }
 }

@@ -153,9 +153,10 @@ public final class SampleData {
     }
 
     /**
-     * Customer-service contacts over twelve months from {@link #START}: channel, contact reason (attribute
-     * {@code reason}), agent, handle time, and whether the contact resolved the question ({@link Outcome#COMPLETED})
-     * or not ({@link Outcome#FAILED}). Phone and chat are busiest on weekday mornings; the second half-year resolves
+     * Customer-service contacts over twelve months from {@link #START}: channel, contact reason (the
+     * event's {@code activity}: invoice, delivery, return, password, contract or complaint), agent, handle time (the event's duration), the time until the question was resolved
+     * (attribute {@code resolutionMinutes}), and whether the contact resolved the question at once
+     * ({@link Outcome#COMPLETED}) or not ({@link Outcome#FAILED}). Phone and chat are busiest on weekday mornings; the second half-year resolves
      * more at first contact.
      *
      * @param contacts how many contacts, at least 1
@@ -171,6 +172,12 @@ public final class SampleData {
             int day = random.nextInt(365);
             LocalDate date = START.plusDays(day);
             int weekday = date.getDayOfWeek().getValue();
+            if (weekday >= 6 && random.nextDouble() < 0.7) {
+                // Weekends are quiet: most weekend draws move to the Monday after.
+                day = Math.min(364, day + 8 - weekday);
+                date = START.plusDays(day);
+                weekday = date.getDayOfWeek().getValue();
+            }
             int hour = weekday >= 6 ? 10 + random.nextInt(6) : (random.nextDouble() < 0.6 ? 8 + random.nextInt(4)
                     : 12 + random.nextInt(8));
             Instant time = date.atTime(hour, random.nextInt(60)).toInstant(ZoneOffset.UTC);
@@ -184,12 +191,16 @@ public final class SampleData {
                 case "chatbot" -> 60 + random.nextLong(180);
                 default -> 120 + random.nextLong(300);
             };
+            boolean resolved = random.nextDouble() < resolveChance;
+            // Resolution time: minutes when solved at first contact, otherwise hours to days (log-normal).
+            long resolutionMinutes = resolved ? handleSeconds / 60 + 1
+                    : Math.round(Math.exp(5.5 + random.nextGaussian() * 0.9));
             events.add(InteractionEvent.builder().customerId("customer-" + random.nextInt(contacts / 2 + 1))
-                    .time(time).activity("contact").channelId(channel).phaseId("support")
+                    .time(time).activity(reason).channelId(channel).phaseId("support")
                     .agentId(AGENTS.get(random.nextInt(AGENTS.size())))
-                    .outcome(random.nextDouble() < resolveChance ? Outcome.COMPLETED : Outcome.FAILED)
+                    .outcome(resolved ? Outcome.COMPLETED : Outcome.FAILED)
                     .duration(Duration.ofSeconds(handleSeconds))
-                    .putAttribute("reason", reason)
+                    .putAttribute("resolutionMinutes", Long.toString(resolutionMinutes))
                     .build());
         }
         events.sort(Comparator.comparing(InteractionEvent::getTime).thenComparing(InteractionEvent::getCustomerId));
@@ -216,13 +227,13 @@ public final class SampleData {
             Instant time = periodStart.plusSeconds(second);
             boolean secondHalf = second >= 184L * 24 * 3600;
             int agent = random.nextInt(AGENTS.size());
-            double quality = 0.45 + 0.05 * agent + (secondHalf ? 0.08 : 0) + random.nextGaussian() * 0.2;
+            double quality = 0.62 + 0.04 * agent + (secondHalf ? 0.04 : 0) + random.nextGaussian() * 0.18;
             SurveyResponse.Builder answer = SurveyResponse.builder().time(time).agentId(AGENTS.get(agent))
                     .channelId(SERVICE_CHANNELS.get(random.nextInt(SERVICE_CHANNELS.size())))
                     .respondentId("respondent-" + random.nextInt(responses))
                     .journeyId("customer-service");
             switch (i % 3) {
-                case 0 -> answer.kind(SurveyKind.NPS).scale(SurveyScale.ZERO_TO_TEN).score(clamp(quality, 0, 10));
+                case 0 -> answer.kind(SurveyKind.NPS).scale(SurveyScale.ZERO_TO_TEN).score(clamp(quality + 0.12, 0, 10));
                 case 1 -> answer.kind(SurveyKind.CES).scale(SurveyScale.ONE_TO_SEVEN).score(clamp(quality, 1, 7));
                 default -> answer.kind(SurveyKind.CSAT).scale(SurveyScale.ONE_TO_FIVE).score(clamp(quality, 1, 5));
             }

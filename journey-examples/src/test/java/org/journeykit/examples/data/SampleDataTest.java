@@ -54,7 +54,8 @@ class SampleDataTest {
     @Test
     void contactsCarryReasonAgentAndHandleTime() {
         assertThat(SampleData.serviceContacts(100, 5)).allSatisfy(contact -> {
-            assertThat(contact.getAttributes()).containsKey("reason");
+            assertThat(contact.getActivity()).isPresent();
+            assertThat(contact.getAttributes()).containsKey("resolutionMinutes");
             assertThat(contact.getAgentId()).isPresent();
             assertThat(contact.getDuration()).isPresent();
             assertThat(contact.getOutcome()).isPresent();
