@@ -21,5 +21,13 @@ public final class Main {
         System.out.println("Customer service: contact-centre metrics and surveys (seed article 004)");
         System.out.println("=========================================================================");
         CustomerServiceExample.main(args);
+        System.out.println();
+        System.out.println("Retention: monthly cohorts, churn and customer lifetime value");
+        System.out.println("=========================================================================");
+        RetentionExample.main(args);
+        System.out.println();
+        System.out.println("Custom analytics: a team's own metric on the accumulator API, in parallel");
+        System.out.println("=========================================================================");
+        CustomMetricExample.main(args);
     }
 }

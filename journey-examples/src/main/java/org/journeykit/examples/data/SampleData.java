@@ -31,7 +31,7 @@ import org.journeykit.observed.SurveyScale;
  * Realistic, deterministic sample data: the same seed always gives the same data.
  *
  * <p>The shapes follow what the seed articles describe: an online shop whose customers move from an ad or a search
- * through product pages, cart and checkout (with cart abandonment), a customer-service department answering
+ * through product pages, cart and checkout (with about 30 % of checkouts abandoned), a customer-service department answering
  * contacts on phone, e-mail, chat, chatbot and social media with contact reasons, handle times and first-contact
  * resolution, survey answers (NPS, CES 2.0, CSAT) attributed to agents over two half-years, the second better than
  * the first, and monthly purchases for cohort retention.
@@ -111,7 +111,7 @@ public final class SampleData {
 
     /**
      * Shop events: each customer walks the planned steps in order and stops with a step-dependent probability;
-     * about a third of the carts are abandoned at checkout. Some customers come back to the product pages after
+     * about 30 % of the checkouts are abandoned. Some customers come back to the product pages after
      * dropping off. Events are sorted by time.
      *
      * @param customers how many customers, at least 1
@@ -122,7 +122,7 @@ public final class SampleData {
     public static List<InteractionEvent> shopEvents(int customers, long seed) {
         requirePositive(customers, "customers");
         RandomGenerator random = random(seed);
-        double[] continueAfter = {0.70, 0.80, 0.55, 0.65, 0.90, 0.97};
+        double[] continueAfter = {0.70, 0.80, 0.55, 0.65, 0.70, 0.97};
         String[] channels = {"social-media", "website", "website", "website", "website", "website", "email"};
         List<InteractionEvent> events = new ArrayList<>(customers * 4);
         Instant periodStart = START.atStartOfDay(ZoneOffset.UTC).toInstant();
