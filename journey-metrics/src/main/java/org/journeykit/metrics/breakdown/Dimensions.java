@@ -30,6 +30,15 @@ public final class Dimensions {
     }
 
     /**
+     * The journey a response is about (journeys are per persona and scenario, so this also separates personas).
+     *
+     * @return the key function, not null
+     */
+    public static Function<SurveyResponse, String> journey() {
+        return response -> response.getJourneyId().orElse(UNKNOWN);
+    }
+
+    /**
      * The channel of a response.
      *
      * @return the key function, not null

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collector;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
@@ -81,6 +82,23 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
     public static CohortRetentionAccumulator of(Granularity granularity, ZoneId zone) {
         return new CohortRetentionAccumulator(Objects.requireNonNull(granularity, "granularity"),
                 Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * A collector of interaction events (customer id and time) into their cohort table.
+     *
+     * @param granularity the period length, not null
+     * @param zone the time zone periods are counted in, not null
+     * @return the collector, not null; empty result for no events; it throws {@link MetricInputException} for a
+     *     null event
+     */
+    public static Collector<InteractionEvent, ?, Optional<CohortTable>> collector(Granularity granularity,
+            ZoneId zone) {
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(zone, "zone");
+        return Collector.of(() -> of(granularity, zone), CohortRetentionAccumulator::add,
+                CohortRetentionAccumulator::merge, CohortRetentionAccumulator::result,
+                Collector.Characteristics.UNORDERED);
     }
 
     /**

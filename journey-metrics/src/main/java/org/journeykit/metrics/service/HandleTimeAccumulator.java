@@ -82,6 +82,15 @@ public final class HandleTimeAccumulator implements MetricAccumulator<HandleTime
     }
 
     /**
+     * The total handle time added.
+     *
+     * @return the total, not null, not negative
+     */
+    public Duration total() {
+        return total;
+    }
+
+    /**
      * The average handle time, {@code total / contacts}, truncated to the nanosecond.
      *
      * @return the average, or empty when no contact was added

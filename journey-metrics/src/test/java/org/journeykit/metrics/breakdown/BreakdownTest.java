@@ -132,4 +132,14 @@ class BreakdownTest {
         assertThat(Breakdown.<String, CsatAccumulator, CsatResult>of(CsatAccumulator::topTwoBox).result()).isEmpty();
         assertThatThrownBy(() -> left.accumulatorFor(null)).isInstanceOf(MetricInputException.class);
     }
+
+    @Test
+    void journeyDimensionKeysByTheResponsesJourney() {
+        SurveyResponse tagged = SurveyResponse.builder().kind(SurveyKind.NPS).scale(SurveyScale.ZERO_TO_TEN).score(9)
+                .time(Instant.EPOCH).journeyId("first-day").build();
+        Map<String, NpsResult> byJourney = List.of(tagged, SurveyResponse.nps(1, Instant.EPOCH)).stream()
+                .collect(Breakdown.collector(Dimensions.journey(), NpsAccumulator::new, NpsAccumulator::add));
+        assertThat(byJourney.get("first-day").promoters()).isEqualTo(1);
+        assertThat(byJourney.get(Dimensions.UNKNOWN).detractors()).isEqualTo(1);
+    }
 }

@@ -250,4 +250,20 @@ class CohortRetentionTest {
         assertThatThrownBy(() -> CohortRetentionAccumulator.fromBytes(truncated))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("complete serialized");
     }
+
+    @Test
+    void parallelCollectorOverEventsGivesTheSameTable() {
+        java.util.List<InteractionEvent> events = new java.util.ArrayList<>();
+        SplittableRandom random = new SplittableRandom(77L);
+        long from = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+        CohortRetentionAccumulator sequential = CohortRetentionAccumulator.of(Granularity.MONTH, ZoneOffset.UTC);
+        for (int i = 0; i < 2000; i++) {
+            InteractionEvent event = InteractionEvent.of("c" + random.nextInt(200),
+                    Instant.ofEpochMilli(from + random.nextLong(200L * 24 * 3600 * 1000)), "visit");
+            events.add(event);
+            sequential.add(event);
+        }
+        assertThat(events.parallelStream().collect(CohortRetentionAccumulator.collector(Granularity.MONTH,
+                ZoneOffset.UTC))).as("seed 77").isEqualTo(sequential.result());
+    }
 }
