@@ -26,7 +26,11 @@ class ReadmeSnippetsTest {
 
     private static final List<String> IMPORTS = List.of(
             "org.journeykit.model.*", "org.journeykit.observed.*", "org.journeykit.analysis.*",
-            "org.journeykit.error.*", "java.time.*", "java.util.*", "java.nio.file.*", "java.io.*");
+            "org.journeykit.error.*", "org.journeykit.metrics.*", "org.journeykit.metrics.stats.*",
+            "org.journeykit.metrics.survey.*", "org.journeykit.metrics.retention.*",
+            "org.journeykit.metrics.service.*", "org.journeykit.metrics.breakdown.*", "org.journeykit.io.*",
+            "org.journeykit.io.jackson.*", "org.journeykit.io.ndjson.*", "java.time.*", "java.util.*",
+            "java.nio.file.*", "java.io.*");
 
     @Test
     void everyJavaSnippetInTheReadmeCompiles(@TempDir Path out) throws IOException {
