@@ -12,8 +12,9 @@ public final class Main {
      * Runs the main job.
      *
      * @param args ignored
+     * @throws java.io.IOException if an output file cannot be written
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         System.out.println("JourneyKit main example: the laptop-request journey of an IT service desk");
         System.out.println("=========================================================================");
         LaptopRequestExample.main(args);
@@ -29,5 +30,9 @@ public final class Main {
         System.out.println("Custom analytics: a team's own metric on the accumulator API, in parallel");
         System.out.println("=========================================================================");
         CustomMetricExample.main(args);
+        System.out.println();
+        System.out.println("Integration: ObjectMapper, Bean Validation, streaming JSON Lines");
+        System.out.println("=========================================================================");
+        IntegrationExample.main(args);
     }
 }
