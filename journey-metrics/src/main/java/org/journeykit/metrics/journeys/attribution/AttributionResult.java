@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Conversions and conversion value attributed to each channel by one model. The attributed conversions of all
+ * Conversions and conversion value attributed to each channel by one model. Every channel touched on a converting
+ * path (for Markov attribution: on any path) has an entry, possibly zero. The attributed conversions of all
  * channels sum to the total conversions of the input (up to floating-point rounding), and likewise the value.
  *
  * <p>This class is immutable and thread-safe.
