@@ -24,9 +24,11 @@ import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
  *       <em>earliest</em> occurrence after the previous matched step. A step matches only if its time minus the
  *       anchor's time is at most the window (the window end is inclusive). The attempt reaches step {@code k} when
  *       steps {@code 1..k} matched.</li>
- *   <li><b>Re-entry.</b> The next attempt starts at the first occurrence of the first step <em>after the last
- *       event matched by the previous attempt</em>, so attempts never share events. A repeated first step inside
- *       an attempt (for example {@code A A B}) does not start a new attempt.</li>
+ *   <li><b>Re-entry.</b> With {@link Counting#ALL_ATTEMPTS}, the next attempt starts at the first occurrence of
+ *       the first step <em>after the last event matched by the previous attempt</em>, so attempts never share
+ *       events and a repeated first step inside an attempt (for example {@code A A B}) does not start a new
+ *       attempt. With {@link Counting#UNIQUE_CUSTOMERS}, every occurrence of the first step anchors an attempt
+ *       (a later anchor has a later window end and may get further).</li>
  *   <li><b>Order.</b> {@link StepOrder#LOOSE}: any other events may occur between two steps.
  *       {@link StepOrder#STRICT}: each step must be the event immediately after the previous matched step.</li>
  *   <li><b>Exclusion.</b> An attempt in which an exclusion step occurs after the anchor and before the attempt's
@@ -35,7 +37,8 @@ import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
  *       steps.</li>
  *   <li><b>Counting.</b> {@link Counting#ALL_ATTEMPTS} counts every attempt that is not excluded.
  *       {@link Counting#UNIQUE_CUSTOMERS} counts each customer once, by their attempt that reached the furthest
- *       step over all of the customer's journeys (the earliest such attempt on a tie); a customer whose every
+ *       step over all of the customer's journeys (the earliest anchor on a tie, which also gives the times to the
+ *       next step); a customer whose every
  *       attempt is excluded is counted as excluded.</li>
  *   <li><b>Times.</b> The time to the next step is the next step's time minus this step's time in the counted
  *       attempt. The median of an even number of times is the mean of the two middle ones, rounded down to the

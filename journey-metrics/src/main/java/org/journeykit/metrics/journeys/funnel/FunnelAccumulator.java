@@ -152,7 +152,7 @@ public final class FunnelAccumulator {
                 } else {
                     count(source, j, matched, reached);
                 }
-                position = matched[reached - 1] + 1;
+                position = unique ? anchor + 1 : matched[reached - 1] + 1;
             }
         }
         if (unique) {

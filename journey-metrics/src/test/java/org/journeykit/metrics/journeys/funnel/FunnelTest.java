@@ -141,6 +141,21 @@ class FunnelTest {
     }
 
     @Test
+    void uniqueCustomersTryEveryOccurrenceOfTheFirstStepAsAnchor() {
+        ActualJourneyBuilder b = builder();
+        at(b, "u", 0, "a"); at(b, "u", 50, "a"); at(b, "u", 55, "b"); at(b, "u", 100, "c");
+        // Anchor a@0: b@55, but c@100 is outside its 60-minute window: reaches b.
+        // Anchor a@50: b@55, c@100 (50 minutes after the anchor): reaches c. Unique counting takes the furthest.
+        FunnelResult unique = FunnelAccumulator.create(ABC).add(b.result()).result();
+        assertThat(unique.steps()).extracting(FunnelStep::entered).containsExactly(1L, 1L, 1L);
+        assertThat(unique.steps().get(0).meanTimeToNext()).contains(Duration.ofMinutes(5));
+        // All attempts: the attempt from a@0 matches b@55 and ends there; a@50 lies inside it and starts nothing.
+        FunnelResult all = FunnelAccumulator.create(ABC.withCounting(Funnel.Counting.ALL_ATTEMPTS))
+                .add(b.result()).result();
+        assertThat(all.steps()).extracting(FunnelStep::entered).containsExactly(1L, 1L, 0L);
+    }
+
+    @Test
     void uniqueCustomersTakeTheBestAttemptOverAllTheirJourneys() {
         ActualJourneyBuilder b = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT),
                 Duration.ofMinutes(30));
