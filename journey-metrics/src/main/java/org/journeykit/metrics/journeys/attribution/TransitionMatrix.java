@@ -66,7 +66,8 @@ public final class TransitionMatrix {
     private int indexOf(String state) {
         int index = states.indexOf(Objects.requireNonNull(state, "state"));
         if (index < 0) {
-            throw new JourneyAnalyticsException(-1, "the state must be one of " + states, "unknown state '" + state + "'");
+            throw new JourneyAnalyticsException(-1, "the state must be one of " + states,
+                    "unknown state '" + state + "'");
         }
         return index;
     }

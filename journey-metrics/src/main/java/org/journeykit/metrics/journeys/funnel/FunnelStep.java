@@ -24,7 +24,8 @@ public final class FunnelStep {
     private final Map<String, Long> nextAfterDropOff;
 
     FunnelStep(String step, long entered, long previousEntered, long firstEntered, long droppedOff,
-            Optional<Duration> medianTimeToNext, Optional<Duration> meanTimeToNext, Map<String, Long> nextAfterDropOff) {
+            Optional<Duration> medianTimeToNext, Optional<Duration> meanTimeToNext,
+            Map<String, Long> nextAfterDropOff) {
         this.step = step;
         this.entered = entered;
         this.previousEntered = previousEntered;

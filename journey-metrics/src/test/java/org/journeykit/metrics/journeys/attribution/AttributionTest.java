@@ -35,7 +35,8 @@ class AttributionTest {
     void firstTouchCreditsTheFirstChannel() {
         // a: 1 (a>b>c) + 2 (a) = 3, value 14; b: 2 (b>c), value 6.
         AttributionResult result = Attribution.firstTouch(SMALL);
-        assertThat(result.conversions()).isEqualTo(Map.of("a", 3.0, "b", 2.0, "c", 0.0)); // c is on a converting path: entry 0
+        // c is touched on a converting path, so it has an entry of 0.
+        assertThat(result.conversions()).isEqualTo(Map.of("a", 3.0, "b", 2.0, "c", 0.0));
         assertThat(result.value()).containsEntry("a", 14.0).containsEntry("b", 6.0);
     }
 
