@@ -16,4 +16,10 @@ module org.journeykit.metrics {
     exports org.journeykit.metrics.service;
     exports org.journeykit.metrics.breakdown;
     exports org.journeykit.metrics.experience;
+
+    exports org.journeykit.metrics.journeys.actual;
+    exports org.journeykit.metrics.journeys.funnel;
+    exports org.journeykit.metrics.journeys.paths;
+    exports org.journeykit.metrics.journeys.conformance;
+    exports org.journeykit.metrics.journeys.attribution;
 }

@@ -1,0 +1,12 @@
+/**
+ * Actual journeys: interaction events grouped per customer, ordered by time, optionally split after a period of
+ * inactivity, and mapped onto the steps (touchpoints, phases, channels or activities) of a planned journey.
+ *
+ * <p>{@link org.journeykit.metrics.journeys.actual.ActualJourneyBuilder} is the accumulator (create, add, merge,
+ * result); {@link org.journeykit.metrics.journeys.actual.ActualJourneys} is its compact, columnar result that the
+ * funnel, path, conformance and attribution analyses read.
+ */
+@NullMarked
+package org.journeykit.metrics.journeys.actual;
+
+import org.jspecify.annotations.NullMarked;

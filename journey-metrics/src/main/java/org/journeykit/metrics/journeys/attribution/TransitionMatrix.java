@@ -1,0 +1,74 @@
+package org.journeykit.metrics.journeys.attribution;
+
+import java.util.List;
+import java.util.Objects;
+import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+
+/**
+ * The first-order transition matrix of a Markov attribution: states {@value #START}, each channel (sorted by
+ * name), {@value #CONVERSION} and {@value #NULL}. Row {@code i} holds the probabilities of moving from state
+ * {@code i} to each state; the two absorbing states' rows are all zero.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class TransitionMatrix {
+
+    /** The name of the start state. */
+    public static final String START = "(start)";
+    /** The name of the conversion state. */
+    public static final String CONVERSION = "(conversion)";
+    /** The name of the non-conversion state. */
+    public static final String NULL = "(null)";
+
+    private final List<String> states;
+    private final double[][] probabilities;
+
+    TransitionMatrix(List<String> states, double[][] probabilities) {
+        this.states = List.copyOf(states);
+        this.probabilities = probabilities;
+    }
+
+    /**
+     * The states, in matrix order: start, the channels by name, conversion, null.
+     *
+     * @return the states, unmodifiable, not null
+     */
+    public List<String> states() {
+        return states;
+    }
+
+    /**
+     * The probability of moving from one state to another.
+     *
+     * @param from a state name, not null
+     * @param to a state name, not null
+     * @return the probability, in [0, 1]
+     * @throws NullPointerException if an argument is null
+     * @throws JourneyAnalyticsException if a state is unknown
+     */
+    public double probability(String from, String to) {
+        return probabilities[indexOf(from)][indexOf(to)];
+    }
+
+    /**
+     * The matrix as a fresh array.
+     *
+     * @return a copy of the probabilities, indexed like {@link #states()}, not null
+     */
+    public double[][] toArray() {
+        double[][] copy = new double[probabilities.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = probabilities[i].clone();
+        }
+        return copy;
+    }
+
+    private int indexOf(String state) {
+        int index = states.indexOf(Objects.requireNonNull(state, "state"));
+        if (index < 0) {
+            throw new JourneyAnalyticsException(-1, "the state must be one of " + states,
+                    "unknown state '" + state + "'");
+        }
+        return index;
+    }
+}

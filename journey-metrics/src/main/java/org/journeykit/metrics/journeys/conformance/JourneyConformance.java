@@ -1,0 +1,123 @@
+package org.journeykit.metrics.journeys.conformance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * How one actual journey conforms to its plan.
+ *
+ * <p>Scores, each in [0, 1]: <b>content</b> = completed planned touchpoints / planned touchpoints (1 for a plan
+ * without touchpoints); <b>sequence</b> = planned touchpoints in plan order / planned touchpoints that occurred,
+ * where "in plan order" is the longest subsequence of the occurred touchpoints (by first occurrence) whose plan
+ * positions increase, and the others are out of order (1 when none occurred); <b>timing</b> = on-time checked
+ * touchpoints / checked touchpoints, where a touchpoint is checked when the plan gives an expected duration and
+ * its first occurrence recorded a duration, and is late when the recorded duration exceeds the expected one
+ * times (1 + tolerance) (empty when nothing could be checked).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class JourneyConformance {
+
+    private final String customerId;
+    private final Map<String, TouchpointStatus> statuses;
+    private final List<String> adHoc;
+    private final List<String> outOfOrder;
+    private final List<String> late;
+    private final int inOrder;
+    private final int occurred;
+    private final int checked;
+
+    JourneyConformance(String customerId, Map<String, TouchpointStatus> statuses, List<String> adHoc,
+            List<String> outOfOrder, List<String> late, int inOrder, int occurred, int checked) {
+        this.customerId = customerId;
+        this.statuses = statuses;
+        this.adHoc = List.copyOf(adHoc);
+        this.outOfOrder = List.copyOf(outOfOrder);
+        this.late = List.copyOf(late);
+        this.inOrder = inOrder;
+        this.occurred = occurred;
+        this.checked = checked;
+    }
+
+    /**
+     * The customer of the journey.
+     *
+     * @return the customer id, not null
+     */
+    public String customerId() {
+        return customerId;
+    }
+
+    /**
+     * The status of each planned touchpoint.
+     *
+     * @return touchpoint id to status, in plan order, unmodifiable, not null
+     */
+    public Map<String, TouchpointStatus> statuses() {
+        return statuses;
+    }
+
+    /**
+     * Steps that occurred but are not in the plan, each once, in order of first occurrence.
+     *
+     * @return the ad-hoc steps, unmodifiable, not null
+     */
+    public List<String> adHoc() {
+        return adHoc;
+    }
+
+    /**
+     * Planned touchpoints that occurred out of plan order, in plan order.
+     *
+     * @return the touchpoint ids, unmodifiable, not null
+     */
+    public List<String> outOfOrder() {
+        return outOfOrder;
+    }
+
+    /**
+     * Planned touchpoints that took longer than planned, in plan order.
+     *
+     * @return the touchpoint ids, unmodifiable, not null
+     */
+    public List<String> late() {
+        return late;
+    }
+
+    /**
+     * The content compliance score.
+     *
+     * @return in [0, 1]
+     */
+    public double contentScore() {
+        if (statuses.isEmpty()) {
+            return 1.0;
+        }
+        long completed = statuses.values().stream().filter(s -> s == TouchpointStatus.COMPLETED).count();
+        return (double) completed / statuses.size();
+    }
+
+    /**
+     * The sequence compliance score.
+     *
+     * @return in [0, 1]
+     */
+    public double sequenceScore() {
+        return occurred == 0 ? 1.0 : (double) inOrder / occurred;
+    }
+
+    /**
+     * The timing compliance score.
+     *
+     * @return in [0, 1], or empty when no touchpoint could be checked
+     */
+    public OptionalDouble timingScore() {
+        return checked == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (checked - late.size()) / checked);
+    }
+
+    @Override
+    public String toString() {
+        return customerId + " " + statuses + " ad hoc " + adHoc + " out of order " + outOfOrder + " late " + late;
+    }
+}
