@@ -23,6 +23,10 @@ public final class Main {
         System.out.println("=========================================================================");
         CustomerServiceExample.main(args);
         System.out.println();
+        System.out.println("Online shop: funnel, paths, conformance to the map, channel attribution");
+        System.out.println("=========================================================================");
+        OnlineShopExample.main(args);
+        System.out.println();
         System.out.println("Retention: monthly cohorts, churn and customer lifetime value");
         System.out.println("=========================================================================");
         RetentionExample.main(args);

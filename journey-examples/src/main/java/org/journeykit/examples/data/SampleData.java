@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.journeykit.metrics.journeys.attribution.ChannelPath;
 import org.journeykit.model.Channel;
 import org.journeykit.model.EmotionScale;
 import org.journeykit.model.Journey;
@@ -274,6 +275,52 @@ public final class SampleData {
         }
         events.sort(Comparator.comparing(InteractionEvent::getTime).thenComparing(InteractionEvent::getCustomerId));
         return events;
+    }
+
+    /**
+     * Marketing paths for channel attribution: each customer meets one to four channels (search, social, email,
+     * display, direct) before converting or not; paths with search and email convert more often. Identical
+     * channel sequences are aggregated into one {@link ChannelPath} with their conversions, conversion value and
+     * non-conversions, in first-seen order.
+     *
+     * @param customers how many customers, at least 1
+     * @param seed the seed
+     * @return the aggregated paths, not null
+     * @throws IllegalArgumentException if customers is less than 1
+     */
+    public static List<ChannelPath> marketingPaths(int customers, long seed) {
+        requirePositive(customers, "customers");
+        RandomGenerator random = random(seed);
+        List<String> channels = List.of("search", "social", "email", "display", "direct");
+        double[] weights = {0.3, 0.25, 0.2, 0.15, 0.1};
+        java.util.Map<List<String>, long[]> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<List<String>, double[]> values = new java.util.HashMap<>();
+        for (int c = 0; c < customers; c++) {
+            int length = 1 + random.nextInt(4);
+            List<String> path = new ArrayList<>(length);
+            double chance = 0.02;
+            for (int i = 0; i < length; i++) {
+                String channel = pick(random, channels, weights);
+                path.add(channel);
+                chance += switch (channel) {
+                    case "search" -> 0.06;
+                    case "email" -> 0.05;
+                    case "direct" -> 0.04;
+                    case "display" -> 0.01;
+                    default -> 0.02;
+                };
+            }
+            boolean converted = random.nextDouble() < chance;
+            long[] count = counts.computeIfAbsent(List.copyOf(path), key -> new long[2]);
+            count[converted ? 0 : 1]++;
+            if (converted) {
+                values.computeIfAbsent(List.copyOf(path), key -> new double[1])[0] += 20 + random.nextInt(80);
+            }
+        }
+        List<ChannelPath> paths = new ArrayList<>(counts.size());
+        counts.forEach((path, count) -> paths.add(ChannelPath.of(path, count[0],
+                values.getOrDefault(path, new double[1])[0], count[1])));
+        return paths;
     }
 
     private static int clamp(double quality, int min, int max) {
