@@ -94,6 +94,17 @@ public final class LocatedTree {
     }
 
     /**
+     * A tree built by other means (a CSV row), with the positions its values had in the input.
+     *
+     * @param root the root value
+     * @param locations pointer to {line, column}
+     * @return the located tree, without duplicates
+     */
+    public static LocatedTree of(JsonNode root, Map<String, long[]> locations) {
+        return new LocatedTree(root, Map.copyOf(locations), List.of());
+    }
+
+    /**
      * The pointers of fields that appear more than once in their object (the last one wins in the tree).
      *
      * @return the pointers, in input order
