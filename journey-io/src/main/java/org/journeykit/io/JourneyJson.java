@@ -118,8 +118,8 @@ public final class JourneyJson {
      */
     public JourneyModel read(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = factory.createParser(json)) {
-            return read(parser);
+        try {
+            return read(() -> factory.createParser(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -169,9 +169,22 @@ public final class JourneyJson {
      * @throws IOException if reading the file fails
      */
     public JourneyModel read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+        Objects.requireNonNull(file, "file");
+        if (Files.size(file) <= limits.getMaxDocumentLength()) {
+            byte[] bytes = Files.readAllBytes(file);
+            return read(() -> factory.createParser(bytes));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
+    }
+
+    private JourneyModel read(Parsing.ParserSource source) throws IOException {
+        return Parsing.read(source, WHAT, tree -> {
+            Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
+            JourneyModel model = new ModelDecoder(reading).document(tree.root());
+            return new Parsing.Decoded<>(model, reading.problems());
+        });
     }
 
     private JourneyModel read(JsonParser parser) throws IOException {
