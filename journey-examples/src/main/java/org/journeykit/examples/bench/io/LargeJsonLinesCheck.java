@@ -20,14 +20,15 @@ import org.journeykit.observed.InteractionEvent;
  * Reads a JSON Lines file of at least 1 GB of interaction events in a small heap, proving the reader's memory does
  * not grow with the file. Creates the file first if it is missing (never commit it).
  *
- * <p>Run (about a minute):
+ * <p>Run (a few minutes; the file is written under {@code target/}, never commit it):
  * <pre>
- * ./mvnw -B -q -pl journey-examples -am package -DskipTests
- * java -Xmx128m -cp "$(cat journey-examples/target/classpath.txt)" \
+ * ./mvnw -B -q -DskipTests -pl journey-examples -am package dependency:build-classpath \
+ *     -Dmdep.outputFile=target/classpath.txt
+ * java -Xmx128m -cp "journey-examples/target/classes:$(cat journey-examples/target/classpath.txt)" \
  *     org.journeykit.examples.bench.io.LargeJsonLinesCheck journey-examples/target/events-1g.ndjson
  * </pre>
- * where {@code classpath.txt} is written by {@code ./mvnw -pl journey-examples dependency:build-classpath
- * -Dmdep.outputFile=target/classpath.txt} (then append {@code :journey-examples/target/classes}).
+ * Building with {@code -am} makes the class path point at this checkout's modules, not at older snapshots in the
+ * local repository.
  */
 public final class LargeJsonLinesCheck {
 
