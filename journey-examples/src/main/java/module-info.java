@@ -8,4 +8,5 @@ module org.journeykit.examples {
     requires org.journeykit.io;
     requires java.sql;
     requires jmh.core;
+    requires java.management;
 }

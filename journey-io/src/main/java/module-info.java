@@ -13,10 +13,12 @@
 module org.journeykit.io {
     requires transitive org.journeykit.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
 
     exports org.journeykit.io;
     exports org.journeykit.io.jackson;
     exports org.journeykit.io.ndjson;
+    exports org.journeykit.io.csv;
 
     provides com.fasterxml.jackson.databind.Module with org.journeykit.io.jackson.JourneyModule;
 }

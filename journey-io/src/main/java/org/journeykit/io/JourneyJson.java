@@ -46,6 +46,12 @@ public final class JourneyJson {
     /** The format version this library reads and writes; a document with a higher version is refused. */
     public static final int FORMAT_VERSION = ModelDecoder.FORMAT_VERSION;
 
+    /**
+     * The class-path resource (inside this module) holding the JSON Schema, draft 2020-12, of the document; read it
+     * with {@link #schema()}.
+     */
+    public static final String SCHEMA_RESOURCE = "/org/journeykit/io/journey-document.schema.json";
+
     private static final JourneyJson DEFAULTS = new JourneyJson(ReadLimits.defaults(), false);
     private static final String WHAT = "a journey document";
 
@@ -112,8 +118,8 @@ public final class JourneyJson {
      */
     public JourneyModel read(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = factory.createParser(json)) {
-            return read(parser);
+        try {
+            return read(() -> factory.createParser(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,9 +169,22 @@ public final class JourneyJson {
      * @throws IOException if reading the file fails
      */
     public JourneyModel read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+        Objects.requireNonNull(file, "file");
+        if (Files.size(file) <= limits.getMaxDocumentLength()) {
+            byte[] bytes = Files.readAllBytes(file);
+            return read(() -> factory.createParser(bytes));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
+    }
+
+    private JourneyModel read(Parsing.ParserSource source) throws IOException {
+        return Parsing.read(source, WHAT, tree -> {
+            Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
+            JourneyModel model = new ModelDecoder(reading).document(tree.root());
+            return new Parsing.Decoded<>(model, reading.problems());
+        });
     }
 
     private JourneyModel read(JsonParser parser) throws IOException {
@@ -236,6 +255,26 @@ public final class JourneyJson {
         @Override
         public void close() {
             // the caller owns the stream
+        }
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the document format this library writes. Every written document
+     * validates against it; documents the reader rejects for their shape (wrong types, missing or unknown fields,
+     * values out of range) fail it too. Rules the schema cannot express (unique ids, references between personas,
+     * channels, phases and journeys, emotion values on the journey's own scale) are checked by the reader only.
+     *
+     * @return the schema text, UTF-8 JSON; not null
+     * @throws UncheckedIOException if the resource cannot be read (a broken installation)
+     */
+    public static String schema() {
+        try (InputStream in = JourneyJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new java.io.FileNotFoundException(SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
         }
     }
 }

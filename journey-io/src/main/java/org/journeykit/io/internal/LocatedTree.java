@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A JSON tree with the line and column of every value, keyed by JSON Pointer, so that problems found after parsing
@@ -37,20 +38,37 @@ public final class LocatedTree {
      * @throws IOException if the input is malformed or breaks a stream constraint
      */
     public static LocatedTree read(JsonParser parser) throws IOException {
+        return read(parser, true);
+    }
+
+    /**
+     * Reads the value at the parser's current (or next) token, recording positions only when asked: recording
+     * costs a map entry and a pointer string per value, so readers first read untracked and read again, tracked,
+     * only when there are problems to locate. Untracked, a duplicate key is recorded with an empty pointer (the
+     * tracked pass finds the real one).
+     *
+     * @param parser the parser
+     * @param track whether to record the position of every value
+     * @return the tree
+     * @throws IOException if the input is malformed or breaks a stream constraint
+     */
+    public static LocatedTree read(JsonParser parser, boolean track) throws IOException {
         JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (token == null) {
             throw new com.fasterxml.jackson.core.JsonParseException(parser, "no content: expected a JSON value");
         }
-        Map<String, long[]> locations = new HashMap<>();
+        Map<String, long[]> locations = track ? new HashMap<>() : Map.of();
         List<String> duplicates = new ArrayList<>();
-        JsonNode root = value(parser, "", locations, duplicates);
+        JsonNode root = value(parser, track ? "" : null, locations, duplicates);
         return new LocatedTree(root, locations, duplicates);
     }
 
-    private static JsonNode value(JsonParser parser, String pointer, Map<String, long[]> locations,
+    private static JsonNode value(JsonParser parser, @Nullable String pointer, Map<String, long[]> locations,
             List<String> duplicates) throws IOException {
-        JsonLocation location = parser.currentTokenLocation();
-        locations.put(pointer, new long[] {location.getLineNr(), location.getColumnNr()});
+        if (pointer != null) {
+            JsonLocation location = parser.currentTokenLocation();
+            locations.put(pointer, new long[] {location.getLineNr(), location.getColumnNr()});
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (parser.currentToken()) {
             case START_OBJECT: {
@@ -58,9 +76,9 @@ public final class LocatedTree {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    String child = pointer + "/" + Pointers.escape(name);
+                    String child = pointer == null ? null : pointer + "/" + Pointers.escape(name);
                     if (object.has(name)) {
-                        duplicates.add(child);
+                        duplicates.add(child == null ? "" : child);
                     }
                     object.set(name, value(parser, child, locations, duplicates));
                 }
@@ -70,7 +88,8 @@ public final class LocatedTree {
                 ArrayNode array = nodes.arrayNode();
                 int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser, pointer + "/" + index++, locations, duplicates));
+                    array.add(value(parser, pointer == null ? null : pointer + "/" + index, locations, duplicates));
+                    index++;
                 }
                 return array;
             }
@@ -91,6 +110,17 @@ public final class LocatedTree {
                 throw new com.fasterxml.jackson.core.JsonParseException(parser,
                         "unexpected token " + parser.currentToken());
         }
+    }
+
+    /**
+     * A tree built by other means (a CSV row), with the positions its values had in the input.
+     *
+     * @param root the root value
+     * @param locations pointer to {line, column}
+     * @return the located tree, without duplicates
+     */
+    public static LocatedTree of(JsonNode root, Map<String, long[]> locations) {
+        return new LocatedTree(root, Map.copyOf(locations), List.of());
     }
 
     /**

@@ -29,9 +29,66 @@ public final class Parsing {
      */
     public static <T> T read(JsonParser parser, String what, Function<LocatedTree, Decoded<T>> decode)
             throws IOException {
+        LocatedTree tree = whole(parser, what, true);
+        Decoded<T> decoded = decode.apply(tree);
+        T value = decoded.value;
+        if (value == null || !decoded.problems.isEmpty()) {
+            throw new JourneyReadException(what, decoded.problems, null);
+        }
+        return value;
+    }
+
+    /** Opens a new parser over the same input, for inputs that can be read twice (strings, byte arrays). */
+    public interface ParserSource {
+        /**
+         * Opens a parser at the start of the input.
+         *
+         * @return the parser
+         * @throws IOException if it cannot be opened
+         */
+        JsonParser open() throws IOException;
+    }
+
+    /**
+     * Reads input that can be read twice: first without recording positions (fast: no map entry and pointer string
+     * per value), and only when the decoder finds problems a second time, recording positions, so the problems
+     * carry lines and columns. The decoder is deterministic, so both passes find the same problems.
+     *
+     * @param <T> the decoded type
+     * @param source opens the input
+     * @param what what is read, for the message
+     * @param decode decodes a tree, recording problems
+     * @return the decoded value
+     * @throws JourneyReadException listing every problem
+     * @throws IOException if the input cannot be read
+     */
+    public static <T> T read(ParserSource source, String what, Function<LocatedTree, Decoded<T>> decode)
+            throws IOException {
+        JsonParser first;
+        try {
+            first = source.open();
+        } catch (JsonProcessingException e) {
+            // Limits that can be checked before parsing (the document length of an in-memory input) fail here.
+            JsonLocation at = e.getLocation();
+            throw new JourneyReadException(what, List.of(ReadProblem.of("", at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr(), "must be well-formed JSON within the read limits: "
+                            + e.getOriginalMessage(), null)), e);
+        }
+        try (JsonParser parser = first) {
+            Decoded<T> decoded = decode.apply(whole(parser, what, false));
+            if (decoded.value != null && decoded.problems.isEmpty()) {
+                return decoded.value;
+            }
+        }
+        try (JsonParser parser = source.open()) {
+            return read(parser, what, decode);
+        }
+    }
+
+    private static LocatedTree whole(JsonParser parser, String what, boolean track) throws IOException {
         LocatedTree tree;
         try {
-            tree = LocatedTree.read(parser);
+            tree = LocatedTree.read(parser, track);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -41,12 +98,7 @@ public final class Parsing {
         } catch (JsonProcessingException e) {
             throw malformed(what, parser, e);
         }
-        Decoded<T> decoded = decode.apply(tree);
-        T value = decoded.value;
-        if (value == null || !decoded.problems.isEmpty()) {
-            throw new JourneyReadException(what, decoded.problems, null);
-        }
-        return value;
+        return tree;
     }
 
     /**

@@ -29,6 +29,26 @@ public final class ImportReport {
     }
 
     /**
+     * Creates a report; for readers of other line formats (the CSV import) that report the same way.
+     *
+     * @param lines lines (or records) read, blank and skipped ones included, at least 0
+     * @param records records returned, at least 0
+     * @param blankLines blank lines passed over, at least 0
+     * @param skippedCount lines skipped, at least 0
+     * @param skipped the skipped lines kept, at most {@link #MAX_SKIPPED_KEPT}; not null
+     * @return the report; not null
+     * @throws IllegalArgumentException if a count is negative or fewer lines were skipped than are listed
+     */
+    public static ImportReport of(long lines, long records, long blankLines, long skippedCount,
+            List<SkippedLine> skipped) {
+        if (lines < 0 || records < 0 || blankLines < 0 || skippedCount < skipped.size()) {
+            throw new IllegalArgumentException("inconsistent counts: lines " + lines + ", records " + records
+                    + ", blank " + blankLines + ", skipped " + skippedCount + " with " + skipped.size() + " listed");
+        }
+        return new ImportReport(lines, records, blankLines, skippedCount, skipped);
+    }
+
+    /**
      * Lines read, blank and skipped lines included.
      *
      * @return the count, at least 0

@@ -49,6 +49,9 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private final int maxLineLength;
     private final String what;
     private final StringBuilder line = new StringBuilder(256);
+    private final char[] buffer = new char[8192];
+    private int bufferPosition;
+    private int bufferLimit;
     private final List<SkippedLine> skipped = new ArrayList<>();
     private long lineNumber;
     private long records;
@@ -156,8 +159,9 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             blankLines++;
             return null;
         }
-        try (JsonParser parser = factory.createParser(line.toString())) {
-            return Parsing.read(parser, what, tree -> {
+        String text = line.toString();
+        try {
+            return Parsing.read(() -> factory.createParser(text), what, tree -> {
                 Reading reading = new Reading(tree, allowUnknownFields, 100);
                 return new Parsing.Decoded<>(decoder.decode(reading, tree), reading.problems());
             });
@@ -186,28 +190,42 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
 
     /** Reads the next line into {@link #line}; returns true when it was longer than the limit (and cut). */
     private boolean readLine() throws IOException {
+        // Scans a private buffer for the line end: one Reader.read call per 8 KiB, not per character.
         line.setLength(0);
         boolean tooLong = false;
         while (true) {
-            int c = in.read();
-            if (c < 0) {
-                endOfInput = true;
-                return tooLong;
+            if (bufferPosition == bufferLimit) {
+                bufferLimit = in.read(buffer, 0, buffer.length);
+                bufferPosition = 0;
+                if (bufferLimit < 0) {
+                    bufferLimit = 0;
+                    endOfInput = true;
+                    return tooLong;
+                }
             }
-            if (c == '\n') {
+            int end = bufferPosition;
+            while (end < bufferLimit && buffer[end] != '\n') {
+                end++;
+            }
+            int room = maxLineLength + 1 - line.length();
+            int count = end - bufferPosition;
+            if (count > room) {
+                line.append(buffer, bufferPosition, Math.max(room, 0));
+                tooLong = true;
+            } else {
+                line.append(buffer, bufferPosition, count);
+            }
+            if (line.length() > maxLineLength) {
+                tooLong = true;
+            }
+            bufferPosition = end;
+            if (end < bufferLimit) {
+                bufferPosition++;
                 int last = line.length() - 1;
                 if (last >= 0 && line.charAt(last) == '\r') {
                     line.setLength(last);
                 }
                 return tooLong;
-            }
-            if (line.length() < maxLineLength + 1) {
-                line.append((char) c);
-            } else {
-                tooLong = true;
-            }
-            if (line.length() > maxLineLength) {
-                tooLong = true;
             }
         }
     }

@@ -22,6 +22,22 @@ public final class SkippedLine {
     }
 
     /**
+     * Creates a skipped line; for readers of other line formats (the CSV import).
+     *
+     * @param lineNumber the 1-based line number, at least 1
+     * @param problems why it was skipped, at least one; not null
+     * @return the skipped line; not null
+     * @throws IllegalArgumentException if lineNumber is less than 1 or problems is empty
+     */
+    public static SkippedLine of(long lineNumber, List<ReadProblem> problems) {
+        if (lineNumber < 1 || problems.isEmpty()) {
+            throw new IllegalArgumentException("a skipped line needs a line number of at least 1 and a problem, was "
+                    + lineNumber + " with " + problems.size() + " problems");
+        }
+        return new SkippedLine(lineNumber, problems);
+    }
+
+    /**
      * The 1-based line number in the input.
      *
      * @return the line number, at least 1

@@ -1,0 +1,292 @@
+package org.journeykit.io.csv;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ReadProblem;
+import org.journeykit.io.internal.LocatedTree;
+import org.journeykit.io.internal.ObservedCodec;
+import org.journeykit.io.internal.Reading;
+import org.journeykit.io.ndjson.ImportReport;
+import org.journeykit.io.ndjson.OnError;
+import org.journeykit.io.ndjson.SkippedLine;
+import org.journeykit.observed.SurveyResponse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads survey responses row by row from a CSV export, in constant memory: only the current row is held.
+ *
+ * <p>Use it as an {@link Iterator} or a {@link #stream()}, and close it. A row that cannot be read either stops the
+ * reading with a {@link JourneyReadException} naming the line ({@link OnError#FAIL_FAST}) or is skipped and
+ * recorded in {@link #getReport()} ({@link OnError#SKIP_AND_REPORT}). Problems carry the row's line number, the
+ * 1-based column number of the cell, and a pointer naming the field ({@code /score}, {@code /scale/min}). A header
+ * without a needed column, and CSV syntax errors, end the import with a {@link JourneyReadException} in either
+ * mode. I/O failures surface as {@link UncheckedIOException}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeable {
+
+    private static final String WHAT = "survey CSV";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final CsvParser parser;
+    private final SurveyCsv mapping;
+    private final OnError onError;
+    private final int maxProblems;
+    private final Map<SurveyField, Integer> cellOf = new EnumMap<>(SurveyField.class);
+    private final List<SkippedLine> skipped = new ArrayList<>();
+    private final List<String> cells = new ArrayList<>();
+    private boolean headerRead;
+    private boolean endOfInput;
+    private long rows;
+    private long lastLine;
+    private long records;
+    private long skippedCount;
+    private @Nullable SurveyResponse next;
+
+    SurveyCsvReader(CsvParser parser, SurveyCsv mapping, OnError onError, int maxProblems) {
+        this.parser = parser;
+        this.mapping = mapping;
+        this.onError = onError;
+        this.maxProblems = maxProblems;
+    }
+
+    /**
+     * Whether another response follows; reads ahead to find it.
+     *
+     * @return true if {@link #next()} will return a response
+     * @throws JourneyReadException at a bad header or CSV syntax error, and in {@link OnError#FAIL_FAST} mode at
+     *     the first bad row
+     * @throws UncheckedIOException if reading the input fails
+     */
+    @Override
+    public boolean hasNext() {
+        try {
+            if (!headerRead) {
+                readHeader();
+            }
+            while (next == null && !endOfInput) {
+                long line = readRow();
+                if (line < 0) {
+                    endOfInput = true;
+                } else {
+                    next = decode(line);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());
+            throw new JourneyReadException(WHAT, List.of(ReadProblem.of("", line, -1L,
+                    "must be well-formed CSV: " + e.getOriginalMessage(), null)), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + WHAT, e);
+        }
+        return next != null;
+    }
+
+    /**
+     * Returns the next response.
+     *
+     * @return the response; not null
+     * @throws NoSuchElementException if there is none
+     * @throws JourneyReadException as {@link #hasNext()}
+     */
+    @Override
+    public SurveyResponse next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more survey responses in the CSV");
+        }
+        SurveyResponse result = next;
+        next = null;
+        return result;
+    }
+
+    /**
+     * Returns the remaining responses as a sequential stream; closing the stream closes this reader.
+     *
+     * @return the stream; not null
+     */
+    public Stream<SurveyResponse> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
+                    try {
+                        close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Returns what has been read so far: rows (as lines, the header excluded), responses and skipped rows.
+     *
+     * @return the report; not null
+     */
+    public ImportReport getReport() {
+        return ImportReport.of(rows, records, 0, skippedCount, skipped);
+    }
+
+    /**
+     * Closes the input.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private void readHeader() throws IOException {
+        headerRead = true;
+        long line = readRow();
+        if (line < 0) {
+            endOfInput = true;
+            return;
+        }
+        Map<String, Integer> byName = new HashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).strip();
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1).strip();
+            }
+            byName.putIfAbsent(name, i);
+        }
+        List<ReadProblem> problems = new ArrayList<>();
+        for (SurveyField field : SurveyField.values()) {
+            Integer index = byName.get(mapping.columnOf(field));
+            if (index != null) {
+                cellOf.put(field, index);
+            }
+        }
+        require(SurveyField.SCORE, line, problems);
+        require(SurveyField.TIME, line, problems);
+        if (mapping.getKind().isEmpty()) {
+            require(SurveyField.KIND, line, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new JourneyReadException(WHAT, problems, null);
+        }
+    }
+
+    private void require(SurveyField field, long line, List<ReadProblem> problems) {
+        if (!cellOf.containsKey(field)) {
+            String extra = field == SurveyField.KIND ? ", or set the kind with SurveyCsv.withKind" : "";
+            problems.add(ReadProblem.of("/" + field.getDefaultColumn(), line, -1L,
+                    "the header must have the column '" + mapping.columnOf(field) + "' for " + field + extra, null));
+        }
+    }
+
+    /** Reads one row into {@link #cells}; returns its line number, or -1 at the end. */
+    private long readRow() throws IOException {
+        cells.clear();
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            return -1;
+        }
+        // The row's START_ARRAY carries the previous row's position; its first cell carries its own line.
+        long line = lastLine + 1;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+            if (cells.isEmpty()) {
+                line = Math.max(1, parser.currentTokenLocation().getLineNr());
+            }
+            cells.add(parser.getText());
+        }
+        lastLine = line;
+        return line;
+    }
+
+    private @Nullable SurveyResponse decode(long line) {
+        rows++;
+        ObjectNode row = NODES.objectNode();
+        Map<String, long[]> locations = new HashMap<>();
+        locations.put("", new long[] {line, 1});
+        if (mapping.getKind().isPresent()) {
+            row.put("kind", Reading.Names.of(mapping.getKind().get()));
+        } else {
+            put(row, locations, line, SurveyField.KIND, "kind", true);
+        }
+        put(row, locations, line, SurveyField.SCORE, "score", false);
+        String min = cell(SurveyField.SCALE_MIN);
+        String max = cell(SurveyField.SCALE_MAX);
+        if (min != null || max != null) {
+            ObjectNode scale = row.putObject("scale");
+            put(scale, locations, line, SurveyField.SCALE_MIN, "min", false, "/scale");
+            put(scale, locations, line, SurveyField.SCALE_MAX, "max", false, "/scale");
+            long[] first = locations.getOrDefault("/scale/min", locations.get("/scale/max"));
+            locations.put("/scale", first);
+        }
+        put(row, locations, line, SurveyField.TIME, "time", false);
+        put(row, locations, line, SurveyField.RESPONDENT_ID, "respondentId", false);
+        put(row, locations, line, SurveyField.JOURNEY_ID, "journeyId", false);
+        put(row, locations, line, SurveyField.TOUCHPOINT_ID, "touchpointId", false);
+        put(row, locations, line, SurveyField.CHANNEL_ID, "channelId", false);
+        put(row, locations, line, SurveyField.AGENT_ID, "agentId", false);
+        put(row, locations, line, SurveyField.SEGMENT, "segment", false);
+        put(row, locations, line, SurveyField.COMMENT, "comment", false);
+        Reading reading = new Reading(LocatedTree.of(row, locations), false, maxProblems);
+        SurveyResponse response = ObservedCodec.survey(reading, row, "");
+        if (response != null && reading.problems().isEmpty()) {
+            records++;
+            return response;
+        }
+        List<ReadProblem> problems = reading.problems();
+        if (onError == OnError.FAIL_FAST) {
+            throw new JourneyReadException(WHAT + " line " + line, problems, null);
+        }
+        skippedCount++;
+        if (skipped.size() < ImportReport.MAX_SKIPPED_KEPT) {
+            skipped.add(SkippedLine.of(line, problems));
+        }
+        return null;
+    }
+
+    private @Nullable String cell(SurveyField field) {
+        Integer index = cellOf.get(field);
+        if (index == null || index >= cells.size()) {
+            return null;
+        }
+        String text = cells.get(index).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private void put(ObjectNode target, Map<String, long[]> locations, long line, SurveyField field, String name,
+            boolean lowerCase) {
+        put(target, locations, line, field, name, lowerCase, "");
+    }
+
+    private void put(ObjectNode target, Map<String, long[]> locations, long line, SurveyField field, String name,
+            boolean lowerCase, String parent) {
+        String text = cell(field);
+        if (text == null) {
+            return;
+        }
+        locations.put(parent + "/" + name, new long[] {line, cellOf.get(field) + 1L});
+        if (field == SurveyField.SCORE || field == SurveyField.SCALE_MIN || field == SurveyField.SCALE_MAX) {
+            try {
+                target.put(name, Integer.parseInt(text));
+                return;
+            } catch (NumberFormatException e) {
+                // not an integer: kept as text, which the survey checks report as "must be an integer"
+            }
+        }
+        target.put(name, lowerCase ? text.toLowerCase(Locale.ROOT) : text);
+    }
+}

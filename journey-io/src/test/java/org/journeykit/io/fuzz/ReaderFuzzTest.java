@@ -1,0 +1,70 @@
+package org.journeykit.io.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.journeykit.io.JourneyJson;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ndjson.JsonLines;
+import org.journeykit.io.ndjson.JsonLinesReader;
+import org.journeykit.io.ndjson.OnError;
+import org.journeykit.model.JourneyModel;
+import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.SurveyResponse;
+
+/**
+ * Fuzz tests of the readers: whatever the bytes, the only exception is the documented {@link JourneyReadException};
+ * anything else (a NullPointerException, an IllegalStateException from a builder, a StackOverflowError) fails.
+ *
+ * <p>Every build runs them in regression mode over the inputs in {@code ReaderFuzzTestInputs/<method>/} (valid
+ * documents and lines, and each kind of broken input). {@code JAZZER_FUZZ=1 ./mvnw -pl journey-io test
+ * -Dtest=ReaderFuzzTest} fuzzes for real and adds every crash it finds to those inputs.
+ */
+class ReaderFuzzTest {
+
+    private static final JourneyJson JSON = JourneyJson.defaults();
+
+    @FuzzTest
+    void theDocumentReaderThrowsOnlyItsReadException(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        try {
+            JourneyModel model = JSON.read(text);
+            // What was read is valid, so it writes and reads back to an equal model.
+            if (!JSON.read(JSON.write(model)).equals(model)) {
+                throw new AssertionError("a model read from input does not round-trip: " + model);
+            }
+        } catch (JourneyReadException expected) {
+            if (expected.getProblems().isEmpty()) {
+                throw new AssertionError("a read exception without problems", expected);
+            }
+        }
+    }
+
+    @FuzzTest
+    void theJsonLinesReadersThrowOnlyTheirReadException(byte[] input) throws IOException {
+        String text = new String(input, StandardCharsets.UTF_8);
+        for (OnError mode : OnError.values()) {
+            try (JsonLinesReader<InteractionEvent> events = JsonLines.defaults().readEvents(new StringReader(text),
+                    mode)) {
+                long read = events.stream().count();
+                long skipped = events.getReport().getSkippedCount();
+                if (mode == OnError.FAIL_FAST && skipped != 0) {
+                    throw new AssertionError("fail-fast mode skipped " + skipped + " lines after " + read);
+                }
+            } catch (JourneyReadException expected) {
+                if (mode != OnError.FAIL_FAST) {
+                    throw new AssertionError("skip-and-report mode threw", expected);
+                }
+            }
+            try (JsonLinesReader<SurveyResponse> surveys = JsonLines.defaults().readSurveys(new StringReader(text),
+                    mode)) {
+                surveys.stream().count();
+            } catch (JourneyReadException expected) {
+                if (mode != OnError.FAIL_FAST) {
+                    throw new AssertionError("skip-and-report mode threw", expected);
+                }
+            }
+        }
+    }
+}
