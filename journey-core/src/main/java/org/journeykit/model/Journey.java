@@ -204,7 +204,7 @@ public abstract class Journey {
         Set<String> seenPersonas = new HashSet<>();
         for (int i = 0; i < personaIds.size(); i++) {
             String personaId = personaIds.get(i);
-            if (!Checks.ID.matcher(personaId).matches()) {
+            if (!Checks.isId(personaId)) {
                 checks.add(Problem.of(List.of(Problem.Segment.element("personaIds", i)), personaId, Checks.ID_RULE));
             } else if (!seenPersonas.add(personaId)) {
                 checks.add(Problem.of(List.of(Problem.Segment.element("personaIds", i)), personaId,

@@ -198,7 +198,7 @@ public abstract class Persona {
                 .texts("contentInterests", getContentInterests(), 500);
         List<String> channels = getPreferredChannelIds();
         for (int i = 0; i < channels.size(); i++) {
-            if (!Checks.ID.matcher(channels.get(i)).matches()) {
+            if (!Checks.isId(channels.get(i))) {
                 checks.add(Problem.of(List.of(Problem.Segment.element("preferredChannelIds", i)),
                         channels.get(i), Checks.ID_RULE));
             }
