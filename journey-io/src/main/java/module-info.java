@@ -3,4 +3,8 @@
  */
 module org.journeykit.io {
     requires transitive org.journeykit.core;
+    requires static org.jspecify;
+
+    exports org.journeykit.io.svg;
+    exports org.journeykit.io.html;
 }
