@@ -28,8 +28,8 @@ import org.journeykit.model.Touchpoint;
  * Writes a journey report as one self-contained HTML file: inline CSS and inline SVG, no scripts, no fonts, images
  * or style sheets fetched from anywhere, so the file can be mailed, archived or opened offline.
  *
- * <p>Sections, in order: the persona; the journey map ({@link JourneyMapSvg} with this writer's
- * {@link SvgOptions}); when the options name a comparison journey, what the future journey changes; the
+ * <p>Sections, in order: the journey map ({@link JourneyMapSvg} with this writer's {@link SvgOptions},
+ * with its persona card) and a summary of the emotion curve; the persona in full; when the options name a comparison journey, what the future journey changes; the
  * contact-moment classification (the kind-by-rating matrix and the work list with each improvement strategy and its
  * advice); the gaps; and, when {@link MetricResults} are given, the scores with their confidence intervals, a trend
  * chart per series and the funnel. The page prints on A4 landscape: the map is scaled to the page width and sections
@@ -105,11 +105,11 @@ public final class JourneyReportHtml {
                     .raw("</p>\n");
         }
         h.raw("</header>\n");
-        persona(h, model, journey);
         h.raw("<section class=\"map\" id=\"map\">\n<h2>Journey map</h2>\n<div class=\"map-frame\">\n").raw(map)
                 .raw("\n</div>\n");
         curveSummary(h, EmotionCurve.of(journey));
         h.raw("</section>\n");
+        persona(h, model, journey);
         svgOptions.getComparisonJourneyId().flatMap(model::findJourney)
                 .ifPresent(future -> comparison(h, journey, future));
         classification(h, ContactMomentClassification.of(journey));

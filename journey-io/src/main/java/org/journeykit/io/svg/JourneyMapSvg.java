@@ -419,7 +419,7 @@ public final class JourneyMapSvg {
             double x = mapLeft - LABEL_WIDTH;
             xml.empty("line", "x1", x, "y1", top, "x2", columnX(slots.size()), "y2", top,
                     "stroke", palette.colour(Role.GRID), "stroke-width", 1.0);
-            xml.element("text", lane.getLabel(), "x", x + 4, "y", top + 16, "font-size", 12.0,
+            xml.element("text", lane.getLabel(), "x", x + 4, "y", top + 16, "font-size", 11.0,
                     "font-weight", "bold", "fill", ink(), "class", "lane-label");
             xml.newline();
             if (lane == Lane.EMOTIONS) {
@@ -553,13 +553,17 @@ public final class JourneyMapSvg {
             xml.end();
         }
 
+        private String channelName(String id) {
+            return model.findChannel(id).map(Channel::getName).orElse(id);
+        }
+
         private String touchpointTooltip(Touchpoint t) {
             StringBuilder s = new StringBuilder(t.getName());
             t.getChannelId().ifPresent(c -> s.append("\nChannel: ")
                     .append(model.findChannel(c).map(Channel::getName).orElse(c)));
             t.getDepartment().ifPresent(d -> s.append("\nDepartment: ").append(d));
             t.getMomentKind().ifPresent(k -> s.append("\nMoment: ").append(kindLabel(k)));
-            t.getRating().ifPresent(r -> s.append(", rated ").append(ratingLabel(r)));
+            t.getRating().ifPresent(r -> s.append(", ").append(ratingLabel(r)));
             if (t.isMomentOfTruth()) {
                 s.append("\nMoment of truth");
             }
@@ -581,8 +585,8 @@ public final class JourneyMapSvg {
                 StringBuilder tip = new StringBuilder("Hand-off");
                 gap.getDepartmentHandoff().ifPresent(h -> tip.append("; department: ").append(h.getSource())
                         .append(" \u2192 ").append(h.getTarget()));
-                gap.getChannelSwitch().ifPresent(h -> tip.append("; channel: ").append(h.getSource())
-                        .append(" \u2192 ").append(h.getTarget()));
+                gap.getChannelSwitch().ifPresent(h -> tip.append("; channel: ").append(channelName(h.getSource()))
+                        .append(" \u2192 ").append(channelName(h.getTarget())));
                 gap.getEmotionChange().ifPresent(c -> tip.append("; emotion change: ").append(signed(c)));
                 xml.start("g", "class", "gap", "data-from", gap.getFromTouchpointId(), "data-to",
                         gap.getToTouchpointId());
