@@ -444,7 +444,10 @@ public final class JourneyReportHtml {
             "footer{margin-top:24px;font-size:12px;color:#333}",
             "@page{size:A4 landscape;margin:10mm}",
             "@media print{body{max-width:none;padding:0;font-size:10pt}",
-            "  .map-frame{overflow:visible;border:none}.map-frame svg{width:100%;height:auto}",
+            "  .map-frame{overflow:visible;border:none}",
+            // Scaled to fit one A4 landscape page (190 mm high inside the margins) with the heading above it.
+            "  .map-frame svg{max-width:100%;max-height:140mm;width:auto;height:auto}",
+            "  h1{font-size:18pt}h2{font-size:13pt;margin:8px 0 4px}",
             "  section{break-inside:avoid;page-break-inside:avoid}",
             "  section.map{break-after:page;page-break-after:always}",
             "  h2{break-after:avoid;page-break-after:avoid}tr{break-inside:avoid;page-break-inside:avoid}",

@@ -87,6 +87,34 @@ class ReportInBrowserTest {
         assertThat(countPixels(image, 0x009e73)).as("green curve pixels in %s", screenshot).isGreaterThan(50);
     }
 
+    @Test
+    void reportPrintsOnA4Landscape() throws Exception {
+        Optional<Path> browser = browser();
+        Assumptions.assumeTrue(browser.isPresent(), "No Chromium found (set JOURNEYKIT_CHROMIUM or install "
+                + "Debian's chromium package, as .ci/run does): the print test of the HTML report is skipped");
+        Path dir = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
+        Path page = dir.resolve("print-report.html");
+        Files.writeString(page, JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
+                JourneyReportHtmlTest.sampleMetrics()), StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("laptop-request-report.pdf");
+        Files.deleteIfExists(pdf);
+        run(browser.get(), Files.createTempDirectory("chromium-pdf"),
+                List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf), page);
+        // Chromium writes each page's /MediaBox uncompressed. A4 landscape is 297 x 210 mm = 841.9 x 595.3 pt.
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = java.util.regex.Pattern
+                .compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+        int pages = 0;
+        while (box.find()) {
+            pages++;
+            assertThat(Double.parseDouble(box.group(1))).as("page width in pt").isCloseTo(841.9,
+                    org.assertj.core.data.Offset.offset(1.0));
+            assertThat(Double.parseDouble(box.group(2))).as("page height in pt").isCloseTo(595.3,
+                    org.assertj.core.data.Offset.offset(1.0));
+        }
+        assertThat(pages).as("pages in %s", pdf).isPositive();
+    }
+
     private static int countPixels(java.awt.image.BufferedImage image, int rgb) {
         int count = 0;
         for (int y = 0; y < image.getHeight(); y++) {
