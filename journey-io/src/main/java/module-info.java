@@ -1,13 +1,16 @@
 /**
- * JourneyKit IO: the versioned JSON journey document with its Jackson module, and streaming JSON Lines import and
- * export of observed data.
+ * JourneyKit IO: the versioned JSON journey document with its Jackson module, streaming JSON Lines and CSV import
+ * of observed data, and pictures of a journey map.
  *
  * <ul>
  *   <li>{@link org.journeykit.io}: the {@link org.journeykit.io.JourneyJson} facade, read errors and limits;</li>
  *   <li>{@link org.journeykit.io.jackson}: {@link org.journeykit.io.jackson.JourneyModule} for an existing
  *       {@code ObjectMapper};</li>
  *   <li>{@link org.journeykit.io.ndjson}: JSON Lines readers and writers for survey responses and interaction
- *       events.</li>
+ *       events;</li>
+ *   <li>{@link org.journeykit.io.csv}: CSV import of survey tools' exports;</li>
+ *   <li>{@link org.journeykit.io.svg}: the SVG journey map with its emotion curve;</li>
+ *   <li>{@link org.journeykit.io.html}: the self-contained HTML report.</li>
  * </ul>
  */
 module org.journeykit.io {
@@ -19,6 +22,8 @@ module org.journeykit.io {
     exports org.journeykit.io.jackson;
     exports org.journeykit.io.ndjson;
     exports org.journeykit.io.csv;
+    exports org.journeykit.io.svg;
+    exports org.journeykit.io.html;
 
     provides com.fasterxml.jackson.databind.Module with org.journeykit.io.jackson.JourneyModule;
 }
