@@ -42,6 +42,8 @@ public final class ActualJourneyBuilder {
     private final LinkedHashMap<String, Buffer> customers = new LinkedHashMap<>();
     private long added;
     private long skipped;
+    private @Nullable String lastCustomer;
+    private @Nullable Buffer lastBuffer;
 
     private ActualJourneyBuilder(EventMapping mapping, long gapMillis) {
         this.mapping = mapping;
@@ -260,10 +262,16 @@ public final class ActualJourneyBuilder {
     }
 
     private void append(String customerId, long millis, int step, byte outcome, long duration) {
-        Buffer buffer = customers.get(customerId);
-        if (buffer == null) {
-            buffer = new Buffer();
-            customers.put(customerId, buffer);
+        // Exports are often sorted by customer: reuse the previous event's buffer without a map lookup.
+        Buffer buffer = lastBuffer;
+        if (buffer == null || !customerId.equals(lastCustomer)) {
+            buffer = customers.get(customerId);
+            if (buffer == null) {
+                buffer = new Buffer();
+                customers.put(customerId, buffer);
+            }
+            lastCustomer = customerId;
+            lastBuffer = buffer;
         }
         buffer.add(millis, step, outcome, duration);
     }

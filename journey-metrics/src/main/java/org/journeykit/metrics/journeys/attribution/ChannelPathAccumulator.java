@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.journeykit.metrics.journeys.actual.ActualJourneys;
 
 /**
  * Aggregates channel paths: {@linkplain #create() create}, {@linkplain #add(ChannelPath) add},
@@ -48,6 +49,47 @@ public final class ChannelPathAccumulator {
         sums[0] += path.conversions();
         sums[1] += path.value();
         sums[2] += path.nulls();
+        return this;
+    }
+
+    /**
+     * Adds the channel paths of actual journeys whose steps are channels (for example built with
+     * {@code EventMapping.by(Source.CHANNEL)}), with one step marking the conversion.
+     *
+     * <p>Rules: a journey that contains the conversion step adds the steps before its first occurrence as a path
+     * converted once (value 0); a journey without it adds all its steps as a path not converted once; a journey
+     * that starts with the conversion step has no touch before it and adds nothing. Steps after the conversion are
+     * ignored.
+     *
+     * @param source the journeys, not null
+     * @param conversionStep the step that marks a conversion, not null
+     * @return this accumulator
+     * @throws NullPointerException if an argument is null
+     */
+    public ChannelPathAccumulator add(ActualJourneys source, String conversionStep) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(conversionStep, "conversionStep");
+        int conversion = source.codeOf(conversionStep).orElse(-1);
+        for (int j = 0; j < source.size(); j++) {
+            int length = source.length(j);
+            int end = length;
+            for (int p = 0; p < length; p++) {
+                if (source.step(j, p) == conversion) {
+                    end = p;
+                    break;
+                }
+            }
+            if (end == 0) {
+                continue;
+            }
+            List<String> channels = new ArrayList<>(end);
+            for (int p = 0; p < end; p++) {
+                channels.add(source.stepName(source.step(j, p)));
+            }
+            boolean converted = end < length;
+            double[] sums = untimed.computeIfAbsent(List.copyOf(channels), k -> new double[3]);
+            sums[converted ? 0 : 2] += 1;
+        }
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.journeykit.metrics.journeys.conformance;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class ConformanceChecker {
     private final List<String> planned;
     private final long[] expectedMillis;
     private final double tolerance;
+    private final Map<String, Integer> planIndex;
 
     private ConformanceChecker(Journey plan, double tolerance) {
         this.plan = plan;
@@ -39,6 +41,11 @@ public final class ConformanceChecker {
             expected[i++] = touchpoint.getExpectedDuration().map(d -> d.toMillis()).orElse(-1L);
         }
         this.planned = List.copyOf(ids);
+        Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            index.put(ids.get(k), k);
+        }
+        this.planIndex = Map.copyOf(index);
         this.expectedMillis = expected;
     }
 
@@ -96,10 +103,6 @@ public final class ConformanceChecker {
         int[] firstPosition = new int[planSize];
         boolean[] completed = new boolean[planSize];
         java.util.Arrays.fill(firstPosition, -1);
-        Map<String, Integer> planIndex = new LinkedHashMap<>();
-        for (int i = 0; i < planSize; i++) {
-            planIndex.put(planned.get(i), i);
-        }
         Set<String> adHoc = new LinkedHashSet<>();
         List<Integer> sequence = new ArrayList<>();
         for (int p = 0; p < length; p++) {

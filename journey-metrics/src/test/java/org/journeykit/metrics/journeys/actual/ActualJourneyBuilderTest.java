@@ -121,6 +121,16 @@ class ActualJourneyBuilderTest {
     }
 
     @Test
+    void aStrictMappingRejectsEventsItCannotMapAtAll() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT)
+                .withTable(Map.of("order form submitted", "order-form")).strict(plan()));
+        InteractionEvent unmapped = InteractionEvent.builder().customerId("c1").time(T0).activity("chatted").build();
+        assertThatThrownBy(() -> builder.add(unmapped)).isInstanceOf(JourneyAnalyticsException.class)
+                .hasMessage("event 0: a strict mapping must map every event to a step "
+                        + "(no touchpoint value could be mapped)");
+    }
+
+    @Test
     void aLenientMappingSkipsEventsItCannotMap() {
         ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.CHANNEL))
                 .add(InteractionEvent.builder().customerId("c1").time(T0).touchpointId("a").channelId("web").build())

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
+import org.journeykit.metrics.journeys.actual.ActualJourneys;
+import org.journeykit.metrics.journeys.actual.EventMapping;
 import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,6 +206,21 @@ class AttributionTest {
                 .add(ChannelPath.of(List.of("b"), 1, 1.0, 0));
         assertThat(left.merge(right).result()).containsExactly(
                 ChannelPath.of(List.of("a", "b"), 5, 7.0, 9), ChannelPath.of(List.of("b"), 1, 1.0, 0));
+    }
+
+    @Test
+    void actualJourneysBecomeChannelPathsUpToTheConversion() {
+        ActualJourneys journeys = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.CHANNEL))
+                .addMillis("c1", 1, "ads").addMillis("c1", 2, "mail").addMillis("c1", 3, "buy")
+                .addMillis("c1", 4, "ads")
+                .addMillis("c2", 1, "ads")
+                .addMillis("c3", 1, "buy")
+                .addMillis("c4", 1, "ads").addMillis("c4", 2, "mail").addMillis("c4", 3, "buy")
+                .result();
+        // c1 and c4: ads > mail converted (c1's ads after buy is ignored); c2: ads not converted;
+        // c3: converts with no touch before, adds nothing.
+        assertThat(ChannelPathAccumulator.create().add(journeys, "buy").result()).containsExactly(
+                ChannelPath.of(List.of("ads", "mail"), 2, 0.0, 0), ChannelPath.of(List.of("ads"), 0, 0.0, 1));
     }
 
     @Test

@@ -102,6 +102,24 @@ class FunnelTest {
     }
 
     @Test
+    void equalTimestampsFollowTheJourneyOrderByStepName() {
+        ActualJourneyBuilder b = builder();
+        // Both events at minute 0, b added first; the journey orders them a, b (step name).
+        at(b, "u", 0, "b"); at(b, "u", 0, "a");
+        ActualJourneys journeys = b.result();
+        // Funnel a > b: b comes after a in the order, so it converts with time 0.
+        FunnelResult ab = FunnelAccumulator.create(Funnel.of(List.of("a", "b"), Duration.ofMinutes(1)))
+                .add(journeys).result();
+        assertThat(ab.steps()).extracting(FunnelStep::entered).containsExactly(1L, 1L);
+        assertThat(ab.steps().get(0).medianTimeToNext()).contains(Duration.ZERO);
+        // Funnel b > a: nothing follows b, so it stops at b and the journey ends.
+        FunnelResult ba = FunnelAccumulator.create(Funnel.of(List.of("b", "a"), Duration.ofMinutes(1)))
+                .add(journeys).result();
+        assertThat(ba.steps()).extracting(FunnelStep::entered).containsExactly(1L, 0L);
+        assertThat(ba.steps().get(0).nextAfterDropOff()).containsExactly(entry("(end)", 1L));
+    }
+
+    @Test
     void strictOrderNeedsEachStepImmediatelyAfterThePrevious() {
         FunnelResult result = FunnelAccumulator.create(ABC.withOrder(Funnel.StepOrder.STRICT))
                 .add(fiveCustomers()).result();
