@@ -25,7 +25,7 @@ class MainTest {
         }
         String output = bytes.toString(StandardCharsets.UTF_8);
         assertThat(folder.resolve("journey-model.json")).isRegularFile();
-        assertThat(folder.resolve("laptop-request.svg")).content().startsWith("<svg").contains("</svg>");
+        assertThat(folder.resolve("laptop-request.svg")).content().startsWith("<?xml").contains("<svg").contains("</svg>");
         assertThat(folder.resolve("online-purchase.svg")).isRegularFile();
         assertThat(report).isEqualTo(folder.resolve("report.html"));
         assertThat(report).content().contains("<svg").doesNotContain("<script").contains("NPS");
