@@ -64,7 +64,7 @@ public final class JourneyMapSvg {
     private static final double LABEL_WIDTH = 112;
     private static final double CARD_WIDTH = 232;
     private static final double CARD_GAP = 16;
-    private static final double LEGEND_HEIGHT = 36;
+    private static final double LEGEND_HEIGHT = 48;
     private static final double FONT = 11;
     private static final double LINE = 13;
     private static final String FONT_FAMILY = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
@@ -221,6 +221,9 @@ public final class JourneyMapSvg {
         private final double mapLeft;
         private final double width;
         private double y;
+        private double legendCursor;
+        private double legendBase;
+        private int legendRow;
 
         Drawing(JourneyModel model, Journey journey, @Nullable Journey comparison, StringBuilder out) {
             this.model = model;
@@ -293,6 +296,8 @@ public final class JourneyMapSvg {
             if (options.isPersonaCard()) {
                 drawPersona(top, mapBottom);
             }
+            legendCursor = mapLeft - LABEL_WIDTH;
+            legendBase = mapBottom + 12;
             drawLegend(mapBottom + 12);
             xml.end();
         }
@@ -423,9 +428,13 @@ public final class JourneyMapSvg {
                     "font-weight", "bold", "fill", ink(), "class", "lane-label");
             xml.newline();
             if (lane == Lane.EMOTIONS) {
-                xml.element("text", "positive", "x", x + 4, "y", top + 34, "fill", ink());
-                xml.element("text", "neutral", "x", x + 4, "y", top + height / 2 + 4, "fill", ink());
-                xml.element("text", "negative", "x", x + 4, "y", top + height - 8, "fill", ink());
+                // The journey's own scale: its maximum at +1, its midpoint on the neutral line, its minimum at -1.
+                org.journeykit.model.EmotionScale scale = journey.getEmotionScale();
+                xml.element("text", "positive (" + scale.getMax() + ")", "x", x + 4, "y", top + 34, "fill", ink());
+                xml.element("text", "neutral (" + Xml.number(scale.getMidpoint()) + ")", "x", x + 4,
+                        "y", top + height / 2 + 4, "fill", ink());
+                xml.element("text", "negative (" + scale.getMin() + ")", "x", x + 4, "y", top + height - 8,
+                        "fill", ink());
                 xml.newline();
             }
         }
@@ -858,37 +867,63 @@ public final class JourneyMapSvg {
             return cy;
         }
 
-        private void drawLegend(double top) {
-            double x = mapLeft - LABEL_WIDTH;
+        private void drawLegend(double legendTop) {
+            double start = mapLeft - LABEL_WIDTH;
             String ink = ink();
+            double[] at = {start, legendTop};
             xml.start("g", "class", "legend");
+            legendItem(at, 230);
+            double x = at[0];
+            double top = at[1];
             xml.empty("line", "x1", x, "y1", top + 8, "x2", x + 28, "y2", top + 8,
                     "stroke", palette.colour(Role.CURRENT_CURVE), "stroke-width", 2.5);
             xml.empty("circle", "cx", x + 14, "cy", top + 8, "r", 5.0, "fill", palette.colour(Role.CURRENT_CURVE));
             String current = comparison == null ? "emotion curve" : journey.getName();
             xml.element("text", shorten(current, 28), "x", x + 34, "y", top + 12, "fill", ink);
-            x += 230;
             if (comparison != null) {
+                legendItem(at, 230);
+                x = at[0];
+                top = at[1];
                 xml.empty("line", "x1", x, "y1", top + 8, "x2", x + 28, "y2", top + 8,
                         "stroke", palette.colour(Role.FUTURE_CURVE), "stroke-width", 2.5, "stroke-dasharray", "8 5");
                 xml.empty("rect", "x", x + 9, "y", top + 3, "width", 10.0, "height", 10.0,
                         "fill", palette.colour(Role.FUTURE_CURVE));
                 xml.element("text", shorten(comparison.getName(), 28), "x", x + 34, "y", top + 12, "fill", ink);
-                x += 230;
             }
+            legendItem(at, 60);
+            x = at[0];
+            top = at[1];
             xml.empty("path", "d", "M" + Xml.number(x) + " " + Xml.number(top + 3) + "L" + Xml.number(x + 12) + " "
                     + Xml.number(top + 3) + "L" + Xml.number(x + 6) + " " + Xml.number(top + 12) + "Z",
                     "fill", palette.colour(Role.PAIN_POINT));
             xml.element("text", "dip", "x", x + 18, "y", top + 12, "fill", ink);
-            x += 60;
+            legendItem(at, 120);
+            x = at[0];
+            top = at[1];
             xml.empty("path", "d", "M" + Xml.number(x + 6) + " " + Xml.number(top + 1) + "L" + Xml.number(x + 12) + " "
                     + Xml.number(top + 8) + "L" + Xml.number(x + 6) + " " + Xml.number(top + 15) + "L" + Xml.number(x)
                     + " " + Xml.number(top + 8) + "Z", "fill", palette.colour(Role.GAP));
             xml.element("text", "hand-off (gap)", "x", x + 18, "y", top + 12, "fill", ink);
-            x += 120;
+            legendItem(at, 130);
+            x = at[0];
+            top = at[1];
             star(x + 6, top + 8, 7);
             xml.element("text", "moment of truth", "x", x + 18, "y", top + 12, "fill", ink);
             xml.end().newline();
+        }
+
+        /**
+         * Reserves room for a legend item of the given width: at[0], at[1] become the item's place, wrapping to a
+         * second row when the item would pass the right margin; afterwards at[0] is advanced past the item.
+         */
+        private void legendItem(double[] at, double itemWidth) {
+            if (legendCursor + itemWidth > width - MARGIN && legendCursor > mapLeft - LABEL_WIDTH) {
+                legendCursor = mapLeft - LABEL_WIDTH;
+                legendRow++;
+            }
+            at[0] = legendCursor;
+            at[1] = legendBase + legendRow * 18;
+            legendCursor += itemWidth;
         }
     }
 

@@ -76,6 +76,9 @@ class JourneyMapSvgTest {
             double cy = Pictures.number(m, "cy");
             assertThat(normalised > 0 ? cy < neutralY : cy > neutralY).as(m.getAttribute("data-touchpoint")).isTrue();
         }
+        // The axis is labelled with the journey's own 1..10 scale: maximum 10, midpoint (1 + 10) / 2 = 5.5, minimum 1.
+        assertThat(doc.getDocumentElement().getTextContent()).contains("positive (10)", "neutral (5.5)",
+                "negative (1)");
         // The dips (local minima: ask-chatbot -5/9 after -1/3, phone-escalation -7/9 after +1/9) are marked.
         assertThat(Pictures.byClass(doc, "dip")).extracting(d -> d.getAttribute("data-touchpoint"))
                 .containsExactly("ask-chatbot", "phone-escalation");
