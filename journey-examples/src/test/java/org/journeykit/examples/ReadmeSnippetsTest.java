@@ -29,7 +29,14 @@ class ReadmeSnippetsTest {
             "org.journeykit.error.*", "org.journeykit.metrics.*", "org.journeykit.metrics.stats.*",
             "org.journeykit.metrics.survey.*", "org.journeykit.metrics.retention.*",
             "org.journeykit.metrics.service.*", "org.journeykit.metrics.breakdown.*", "org.journeykit.io.*",
-            "org.journeykit.io.jackson.*", "org.journeykit.io.ndjson.*", "java.time.*", "java.util.*",
+            "org.journeykit.io.jackson.*", "org.journeykit.io.ndjson.*", "org.journeykit.io.csv.*",
+            "org.journeykit.io.svg.*", "org.journeykit.io.html.MetricResults", "org.journeykit.io.html.ScoreSummary",
+            "org.journeykit.io.html.TrendSeries", "org.journeykit.io.html.TrendPoint",
+            "org.journeykit.io.html.JourneyReportHtml", "org.journeykit.metrics.journeys.actual.*",
+            "org.journeykit.metrics.journeys.funnel.Funnel", "org.journeykit.metrics.journeys.funnel.FunnelAccumulator",
+            "org.journeykit.metrics.journeys.funnel.FunnelResult", "org.journeykit.metrics.journeys.paths.*",
+            "org.journeykit.metrics.journeys.attribution.*", "com.fasterxml.jackson.databind.ObjectMapper",
+            "java.time.*", "java.util.*",
             "java.nio.file.*", "java.io.*");
 
     @Test
