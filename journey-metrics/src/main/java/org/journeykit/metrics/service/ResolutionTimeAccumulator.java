@@ -1,10 +1,13 @@
 package org.journeykit.metrics.service;
 
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import org.apache.datasketches.kll.KllDoublesSketch;
+import org.apache.datasketches.quantilescommon.DoublesSortedViewIterator;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
@@ -21,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  * (99 % confidence), reported by {@link ResolutionTimeResult#rankError()}. Count, mean, minimum and maximum are
  * always exact.
  *
- * <p>Times are kept as milliseconds.
+ * <p>Times are kept as milliseconds. {@link #toBytes()} and {@link #fromBytes(byte[])} ship the state between
+ * machines. DataSketches' own serialization needs its memory library, which does not run on every JDK this library
+ * supports (it needs an incubator module on Java 17 that later JDKs no longer have), so a sketch is written as its
+ * retained items with their weights and read back by weighted updates into a new sketch of the same {@code k}: the
+ * re-created sketch has the same retained items, weights and total weight, and the same rank-error bound.
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
@@ -185,6 +192,122 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
             }
         }
         return this;
+    }
+
+    private static final int MAGIC = 0x52544D31; // "RTM1"
+
+    /**
+     * Writes the state to bytes: exact values while exact, otherwise the sketch's retained items and weights;
+     * count, sum, minimum and maximum always.
+     *
+     * @return the bytes, not null
+     */
+    public byte[] toBytes() {
+        KllDoublesSketch current = sketch;
+        int items = exactSize;
+        if (current != null) {
+            items = 0;
+            DoublesSortedViewIterator counting = current.getSortedView().iterator();
+            while (counting.next()) {
+                // The sorted view adds the exact minimum and maximum with weight 0 when they are not retained;
+                // they are written separately.
+                items += counting.getWeight() > 0 ? 1 : 0;
+            }
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(4 + 4 + 8 + 8 + 8 + 8 + 1 + 4 + items * (current == null ? 8 : 16));
+        buffer.putInt(MAGIC).putInt(exactLimit).putLong(count).putDouble(sum).putDouble(min).putDouble(max);
+        if (current == null) {
+            buffer.put((byte) 0).putInt(exactSize);
+            for (int i = 0; i < exactSize; i++) {
+                buffer.putDouble(exact[i]);
+            }
+        } else {
+            buffer.put((byte) 1).putInt(items);
+            DoublesSortedViewIterator retained = current.getSortedView().iterator();
+            while (retained.next()) {
+                if (retained.getWeight() > 0) {
+                    buffer.putDouble(retained.getQuantile()).putLong(retained.getWeight());
+                }
+            }
+        }
+        return buffer.array();
+    }
+
+    /**
+     * Reads an accumulator written by {@link #toBytes()}.
+     *
+     * @param bytes the bytes, not null
+     * @return the accumulator, not null
+     * @throws MetricInputException if the bytes are not a serialized resolution-time accumulator or are
+     *     inconsistent (a negative or non-finite time, weights that do not add up to the count)
+     */
+    public static ResolutionTimeAccumulator fromBytes(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            if (buffer.getInt() != MAGIC) {
+                throw new MetricInputException("bytes", bytes.length + " bytes",
+                        "must be a serialized resolution-time accumulator (tag " + Integer.toHexString(MAGIC) + ")");
+            }
+            int limit = buffer.getInt();
+            if (limit < 0) {
+                throw new MetricInputException("bytes", limit, "exact limit must not be negative");
+            }
+            ResolutionTimeAccumulator accumulator = new ResolutionTimeAccumulator(limit);
+            long count = buffer.getLong();
+            double sum = buffer.getDouble();
+            double min = buffer.getDouble();
+            double max = buffer.getDouble();
+            byte mode = buffer.get();
+            int items = buffer.getInt();
+            if (count < 0 || items < 0 || (mode != 0 && mode != 1)
+                    || buffer.remaining() != (long) items * (mode == 0 ? 8 : 16)) {
+                throw new MetricInputException("bytes", bytes.length + " bytes",
+                        "must hold a consistent resolution-time state");
+            }
+            long weights = 0;
+            if (mode == 0) {
+                if (items != count || items > limit) {
+                    throw new MetricInputException("bytes", items + " values",
+                            "must hold one exact value per counted time, at most the exact limit");
+                }
+                accumulator.exact = new double[Math.max(16, items)];
+                for (int i = 0; i < items; i++) {
+                    accumulator.exact[i] = time(buffer.getDouble());
+                }
+                accumulator.exactSize = items;
+            } else {
+                KllDoublesSketch rebuilt = KllDoublesSketch.newHeapInstance(K);
+                for (int i = 0; i < items; i++) {
+                    double item = time(buffer.getDouble());
+                    long weight = buffer.getLong();
+                    if (weight <= 0) {
+                        throw new MetricInputException("bytes", weight, "sketch weights must be positive");
+                    }
+                    rebuilt.update(item, weight);
+                    weights += weight;
+                }
+                if (weights != count) {
+                    throw new MetricInputException("bytes", weights, "sketch weights must add up to the count "
+                            + count);
+                }
+                accumulator.exact = new double[0];
+                accumulator.sketch = rebuilt;
+            }
+            accumulator.count = count;
+            accumulator.sum = sum;
+            accumulator.min = count == 0 ? Double.POSITIVE_INFINITY : time(min);
+            accumulator.max = count == 0 ? Double.NEGATIVE_INFINITY : time(max);
+            return accumulator;
+        } catch (BufferUnderflowException e) {
+            throw new MetricInputException("bytes", bytes.length + " bytes", "ends early", e);
+        }
+    }
+
+    private static double time(double millis) {
+        if (!(millis >= 0) || Double.isInfinite(millis)) {
+            throw new MetricInputException("bytes", millis, "times must be finite and not negative");
+        }
+        return millis;
     }
 
     /**
