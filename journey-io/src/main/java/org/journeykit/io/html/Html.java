@@ -1,5 +1,7 @@
 package org.journeykit.io.html;
 
+import org.journeykit.io.internal.Markup;
+
 /** A small HTML writer: raw markup, escaped text, simple elements. */
 final class Html {
 
@@ -11,30 +13,9 @@ final class Html {
     }
 
     Html text(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.append(c);
-                    }
-            }
-        }
+        // Quotes are escaped too (attribute mode), so text is safe wherever it lands; HTML renders the line breaks
+        // that attribute mode turns into spaces as spaces anyway.
+        Markup.escape(text, true, out);
         return this;
     }
 

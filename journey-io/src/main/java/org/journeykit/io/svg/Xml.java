@@ -3,6 +3,7 @@ package org.journeykit.io.svg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.journeykit.io.internal.Markup;
 
 /**
  * A small XML writer for the pictures: elements with attributes in the order given, text and attribute values
@@ -75,44 +76,9 @@ final class Xml {
         }
     }
 
-    /**
-     * Escapes text for XML (and for HTML, which accepts the same escapes): {@code & < > " '} become references,
-     * control characters other than tab, line feed and carriage return and unpaired surrogates are dropped.
-     */
+    /** Escapes text for XML; see {@link Markup#escape(String, boolean, StringBuilder)}. */
     static void escape(String text, boolean attribute, StringBuilder out) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append(attribute ? "&quot;" : "\"");
-                    break;
-                case '\'':
-                    out.append(attribute ? "&#39;" : "'");
-                    break;
-                case '\n':
-                case '\r':
-                case '\t':
-                    out.append(attribute ? " " : String.valueOf(c));
-                    break;
-                default:
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(i + 1));
-                        i++;
-                    } else if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
-                        out.append(c);
-                    }
-            }
-        }
+        Markup.escape(text, attribute, out);
     }
 
     /** Escapes text into a new string. */
