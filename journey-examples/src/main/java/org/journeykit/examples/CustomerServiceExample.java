@@ -106,14 +106,7 @@ public final class CustomerServiceExample {
         NpsAccumulator nps = new NpsAccumulator();
         CesAccumulator ces = CesAccumulator.of(CesScale.CES_2_0);
         CsatAccumulator csat = CsatAccumulator.topTwoBox();
-        for (SurveyResponse answer : surveys) {
-            switch (answer.getKind()) {
-                case NPS -> nps.add(answer);
-                case CES -> ces.add(answer);
-                case CSAT -> csat.add(answer);
-                default -> { }
-            }
-        }
+        addSurveys(surveys, nps, ces, csat);
         NpsResult npsResult = nps.result().orElseThrow();
         Interval adjusted = npsResult.adjustedWald(0.95);
         out.printf(Locale.ROOT, "%nNPS %.1f (95%% Wald %.1f to %.1f; adjusted Wald %.1f to %.1f), n = %d%n",
@@ -146,6 +139,18 @@ public final class CustomerServiceExample {
                     .map(c -> String.format(Locale.ROOT, "  change %+.1f, z = %.2f, p = %.4f: %s", c.difference(),
                             c.z(), c.pValue(), c.isSignificant(0.95) ? "significant at 95%" : "not significant"))
                     .orElse(""));
+        }
+    }
+
+    /** Adds each answer to the accumulator of its question; other questions are passed over. */
+    static void addSurveys(List<SurveyResponse> surveys, NpsAccumulator nps, CesAccumulator ces, CsatAccumulator csat) {
+        for (SurveyResponse answer : surveys) {
+            switch (answer.getKind()) {
+                case NPS -> nps.add(answer);
+                case CES -> ces.add(answer);
+                case CSAT -> csat.add(answer);
+                default -> { }
+            }
         }
     }
 

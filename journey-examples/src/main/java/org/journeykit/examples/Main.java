@@ -102,14 +102,7 @@ public final class Main {
         NpsAccumulator nps = new NpsAccumulator();
         CesAccumulator ces = CesAccumulator.of(CesScale.CES_2_0);
         CsatAccumulator csat = CsatAccumulator.topTwoBox();
-        for (SurveyResponse answer : surveys) {
-            switch (answer.getKind()) {
-                case NPS -> nps.add(answer);
-                case CES -> ces.add(answer);
-                case CSAT -> csat.add(answer);
-                default -> { }
-            }
-        }
+        CustomerServiceExample.addSurveys(surveys, nps, ces, csat);
         NpsResult npsResult = nps.result().orElseThrow();
         CesResult cesResult = ces.result().orElseThrow();
         CsatResult csatResult = csat.result().orElseThrow();
