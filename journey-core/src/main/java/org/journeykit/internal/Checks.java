@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -28,11 +29,15 @@ public final class Checks {
     public static final String ID_RULE =
             "must be 1 to 128 characters: a letter or digit, then letters, digits, '.', '_', ':' or '-'";
 
-    private final String subject;
-    private final List<Problem> problems = new ArrayList<>();
+    // Every model object runs its checks when built, and almost all pass: the subject's text and the problem
+    // list are made only when there is a problem to report.
+    private final String kind;
+    private final @Nullable String id;
+    private List<Problem> problems = List.of();
 
-    private Checks(String subject) {
-        this.subject = subject;
+    private Checks(String kind, @Nullable String id) {
+        this.kind = kind;
+        this.id = id;
     }
 
     /**
@@ -43,7 +48,7 @@ public final class Checks {
      * @return a new check
      */
     public static Checks of(String kind, @Nullable String id) {
-        return new Checks(id == null ? kind : kind + " '" + id + "'");
+        return new Checks(kind, id);
     }
 
     /**
@@ -53,7 +58,7 @@ public final class Checks {
      * @return this
      */
     public Checks add(Problem problem) {
-        problems.add(problem);
+        writableProblems().add(problem);
         return this;
     }
 
@@ -78,7 +83,7 @@ public final class Checks {
      */
     public Checks addAll(Problem.Segment parent, Collection<Problem> nested) {
         for (Problem problem : nested) {
-            problems.add(problem.under(parent));
+            writableProblems().add(problem.under(parent));
         }
         return this;
     }
@@ -110,6 +115,36 @@ public final class Checks {
     public Checks id(String field, String value) {
         if (!isId(value)) {
             add(field, abbreviate(value), ID_RULE);
+        }
+        return this;
+    }
+
+    /**
+     * Checks an optional id (nothing when absent). Takes the {@code Optional} itself so that the checks of every
+     * built object run without a capturing lambda per field.
+     *
+     * @param field the field name
+     * @param value the optional value
+     * @return this
+     */
+    public Checks id(String field, Optional<String> value) {
+        if (value.isPresent()) {
+            id(field, value.get());
+        }
+        return this;
+    }
+
+    /**
+     * Checks an optional text (nothing when absent): not blank, at most {@code max} characters.
+     *
+     * @param field the field name
+     * @param value the optional value
+     * @param max the most characters
+     * @return this
+     */
+    public Checks text(String field, Optional<String> value, int max) {
+        if (value.isPresent()) {
+            text(field, value.get(), max);
         }
         return this;
     }
@@ -188,7 +223,7 @@ public final class Checks {
      */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(subject, problems);
+            throw new InvalidModelException(id == null ? kind : kind + " '" + id + "'", problems);
         }
     }
 
@@ -209,5 +244,12 @@ public final class Checks {
      */
     public static String abbreviate(String value) {
         return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
+    private List<Problem> writableProblems() {
+        if (problems.isEmpty()) {
+            problems = new ArrayList<>();
+        }
+        return problems;
     }
 }

@@ -73,9 +73,9 @@ public abstract class Demographics {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("Demographics", null);
-        getGender().ifPresent(text -> checks.text("gender", text, 100));
-        getLocation().ifPresent(text -> checks.text("location", text, 200));
-        getMaritalStatus().ifPresent(text -> checks.text("maritalStatus", text, 100));
+        checks.text("gender", getGender(), 100);
+        checks.text("location", getLocation(), 200);
+        checks.text("maritalStatus", getMaritalStatus(), 100);
         checks.throwIfAny();
     }
 

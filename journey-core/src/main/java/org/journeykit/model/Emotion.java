@@ -110,8 +110,8 @@ public abstract class Emotion {
         if (!getScale().contains(getValue())) {
             checks.add("value", getValue(), "must lie on the emotion scale " + getScale());
         }
-        getLabel().ifPresent(label -> checks.text("label", label, 200));
-        getQuote().ifPresent(quote -> checks.text("quote", quote, 2000));
+        checks.text("label", getLabel(), 200);
+        checks.text("quote", getQuote(), 2000);
         checks.throwIfAny();
     }
 

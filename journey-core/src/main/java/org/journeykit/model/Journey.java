@@ -211,9 +211,9 @@ public abstract class Journey {
                         "must not repeat a persona"));
             }
         }
-        getScenario().ifPresent(text -> checks.text("scenario", text, 2000));
-        getStartPoint().ifPresent(text -> checks.text("startPoint", text, 2000));
-        getEndPoint().ifPresent(text -> checks.text("endPoint", text, 2000));
+        checks.text("scenario", getScenario(), 2000);
+        checks.text("startPoint", getStartPoint(), 2000);
+        checks.text("endPoint", getEndPoint(), 2000);
         getImproves().ifPresent(id -> {
             checks.id("improves", id);
             if (id.equals(getId())) {

@@ -156,7 +156,7 @@ public abstract class JourneyModel {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("JourneyModel", getTitle().orElse(null));
-        getTitle().ifPresent(title -> checks.text("title", title, 200));
+        checks.text("title", getTitle(), 200);
         checks.uniqueIds("personas", getPersonas(), Persona::getId)
                 .uniqueIds("channels", getChannels(), Channel::getId)
                 .uniqueIds("journeys", getJourneys(), Journey::getId);

@@ -137,7 +137,7 @@ public abstract class Opportunity {
         for (String id : getAddresses()) {
             checks.id("addresses", id);
         }
-        getOwner().ifPresent(owner -> checks.text("owner", owner, 200));
+        checks.text("owner", getOwner(), 200);
         checks.throwIfAny();
     }
 

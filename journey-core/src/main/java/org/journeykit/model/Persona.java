@@ -186,9 +186,9 @@ public abstract class Persona {
     final void check() {
         Checks checks = Checks.of("Persona", getId());
         checks.id("id", getId()).text("name", getName(), 200);
-        getDescription().ifPresent(text -> checks.text("description", text, 4000));
-        getQuote().ifPresent(text -> checks.text("quote", text, 500));
-        getJobTitle().ifPresent(text -> checks.text("jobTitle", text, 200));
+        checks.text("description", getDescription(), 4000);
+        checks.text("quote", getQuote(), 500);
+        checks.text("jobTitle", getJobTitle(), 200);
         checks.texts("goals", getGoals(), 500)
                 .texts("needs", getNeeds(), 500)
                 .texts("expectations", getExpectations(), 500)

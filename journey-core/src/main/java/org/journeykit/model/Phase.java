@@ -116,7 +116,7 @@ public abstract class Phase {
     final void check() {
         Checks checks = Checks.of("Phase", getId());
         checks.id("id", getId()).text("name", getName(), 200);
-        getDescription().ifPresent(d -> checks.text("description", d, 2000));
+        checks.text("description", getDescription(), 2000);
         checks.throwIfAny();
     }
 

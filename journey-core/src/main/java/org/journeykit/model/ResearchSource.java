@@ -66,7 +66,7 @@ public abstract class ResearchSource {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("ResearchSource", null);
-        getDescription().ifPresent(text -> checks.text("description", text, 2000));
+        checks.text("description", getDescription(), 2000);
         getParticipants().ifPresent(count -> {
             if (count <= 0) {
                 checks.add("participants", count, "must be positive");

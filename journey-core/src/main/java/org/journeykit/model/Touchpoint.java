@@ -188,11 +188,11 @@ public abstract class Touchpoint {
     final void check() {
         Checks checks = Checks.of("Touchpoint", getId());
         checks.id("id", getId()).text("name", getName(), 200).id("phaseId", getPhaseId());
-        getChannelId().ifPresent(id -> checks.id("channelId", id));
-        getCustomerAction().ifPresent(text -> checks.text("customerAction", text, 2000));
-        getFrontStage().ifPresent(text -> checks.text("frontStage", text, 2000));
-        getBackStage().ifPresent(text -> checks.text("backStage", text, 2000));
-        getDepartment().ifPresent(text -> checks.text("department", text, 200));
+        checks.id("channelId", getChannelId());
+        checks.text("customerAction", getCustomerAction(), 2000);
+        checks.text("frontStage", getFrontStage(), 2000);
+        checks.text("backStage", getBackStage(), 2000);
+        checks.text("department", getDepartment(), 200);
         getExpectedDuration().ifPresent(duration -> {
             if (duration.isNegative() || duration.isZero()) {
                 checks.add("expectedDuration", duration, "must be positive");

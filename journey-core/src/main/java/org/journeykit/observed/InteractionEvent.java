@@ -135,12 +135,15 @@ public abstract class InteractionEvent {
         if (getTouchpointId().isEmpty() && getActivity().isEmpty()) {
             checks.add("touchpointId", null, "must be set, or activity must be set");
         }
-        getTouchpointId().ifPresent(id -> checks.id("touchpointId", id));
-        getActivity().ifPresent(text -> checks.text("activity", text, 200));
-        getChannelId().ifPresent(id -> checks.id("channelId", id));
-        getPhaseId().ifPresent(id -> checks.id("phaseId", id));
-        getAgentId().ifPresent(id -> checks.id("agentId", id));
-        getDuration().filter(Duration::isNegative).ifPresent(d -> checks.add("duration", d, "must not be negative"));
+        checks.id("touchpointId", getTouchpointId());
+        checks.text("activity", getActivity(), 200);
+        checks.id("channelId", getChannelId());
+        checks.id("phaseId", getPhaseId());
+        checks.id("agentId", getAgentId());
+        Optional<Duration> duration = getDuration();
+        if (duration.isPresent() && duration.get().isNegative()) {
+            checks.add("duration", duration.get(), "must not be negative");
+        }
         if (getAttributes().size() > MAX_ATTRIBUTES) {
             checks.add("attributes", getAttributes().size() + " entries", "must have at most 64 entries");
         }

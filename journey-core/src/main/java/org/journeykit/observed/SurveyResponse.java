@@ -139,17 +139,16 @@ public abstract class SurveyResponse {
                 && !getScale().equals(SurveyScale.ONE_TO_SEVEN)) {
             checks.add("scale", getScale(), "must be 1-5 (CES 1.0) or 1-7 (CES 2.0) for a CES response");
         }
-        getRespondentId().ifPresent(id -> checks.id("respondentId", id));
-        getJourneyId().ifPresent(id -> checks.id("journeyId", id));
-        getTouchpointId().ifPresent(id -> checks.id("touchpointId", id));
-        getChannelId().ifPresent(id -> checks.id("channelId", id));
-        getAgentId().ifPresent(id -> checks.id("agentId", id));
-        getSegment().ifPresent(id -> checks.id("segment", id));
-        getComment().ifPresent(text -> {
-            if (text.length() > 10_000) {
-                checks.add("comment", Checks.abbreviate(text), "must be at most 10000 characters");
-            }
-        });
+        checks.id("respondentId", getRespondentId());
+        checks.id("journeyId", getJourneyId());
+        checks.id("touchpointId", getTouchpointId());
+        checks.id("channelId", getChannelId());
+        checks.id("agentId", getAgentId());
+        checks.id("segment", getSegment());
+        Optional<String> comment = getComment();
+        if (comment.isPresent() && comment.get().length() > 10_000) {
+            checks.add("comment", Checks.abbreviate(comment.get()), "must be at most 10000 characters");
+        }
         checks.throwIfAny();
     }
 

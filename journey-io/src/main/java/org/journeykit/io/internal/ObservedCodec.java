@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.journeykit.observed.InteractionEvent;
@@ -23,6 +24,8 @@ public final class ObservedCodec {
     static final Set<String> SURVEY = Set.of("kind", "score", "scale", "time", "respondentId", "journeyId",
             "touchpointId", "channelId", "agentId", "segment", "comment");
     static final Set<String> SCALE = Set.of("min", "max");
+    private static final Streamed.EnumNames<Outcome> OUTCOMES = Streamed.names(Outcome.class);
+    private static final Streamed.EnumNames<SurveyKind> KINDS = Streamed.names(SurveyKind.class);
 
     private ObservedCodec() {}
 
@@ -117,6 +120,195 @@ public final class ObservedCodec {
         ModelDecoder.set(reading.string(o, at, "segment", false), response::segment);
         ModelDecoder.set(reading.string(o, at, "comment", false), response::comment);
         return reading.mark() == mark ? reading.build(at, response::build) : null;
+    }
+
+    /**
+     * Decodes an interaction event on the fast path: straight from the parser, no tree.
+     *
+     * @param in the fast read, positioned before the event's object
+     * @return the event
+     * @throws IOException if the input is malformed
+     * @throws Streamed.Fallback if anything is not plainly valid: read the input again with
+     *     {@link #event(Reading, JsonNode, String)} to report it
+     */
+    public static InteractionEvent event(Streamed in) throws IOException, Streamed.Fallback {
+        in.startObject();
+        InteractionEvent.Builder event = InteractionEvent.builder();
+        long seen = 0;
+        String name;
+        while ((name = in.nextField()) != null) {
+            switch (name) {
+                case "customerId":
+                    seen = Streamed.once(seen, 0);
+                    event.customerId(required(in.string()));
+                    break;
+                case "time":
+                    seen = Streamed.once(seen, 1);
+                    event.time(required(in.instant()));
+                    break;
+                case "touchpointId":
+                    seen = Streamed.once(seen, 2);
+                    ModelDecoder.set(in.string(), event::touchpointId);
+                    break;
+                case "activity":
+                    seen = Streamed.once(seen, 3);
+                    ModelDecoder.set(in.string(), event::activity);
+                    break;
+                case "channelId":
+                    seen = Streamed.once(seen, 4);
+                    ModelDecoder.set(in.string(), event::channelId);
+                    break;
+                case "phaseId":
+                    seen = Streamed.once(seen, 5);
+                    ModelDecoder.set(in.string(), event::phaseId);
+                    break;
+                case "agentId":
+                    seen = Streamed.once(seen, 6);
+                    ModelDecoder.set(in.string(), event::agentId);
+                    break;
+                case "outcome":
+                    seen = Streamed.once(seen, 7);
+                    ModelDecoder.set(in.enumValue(OUTCOMES), event::outcome);
+                    break;
+                case "duration":
+                    seen = Streamed.once(seen, 8);
+                    ModelDecoder.set(in.duration(), event::duration);
+                    break;
+                case "attributes":
+                    seen = Streamed.once(seen, 9);
+                    attributes(in, event);
+                    break;
+                default:
+                    in.unknown();
+            }
+        }
+        return Streamed.build(event::build);
+    }
+
+    private static void attributes(Streamed in, InteractionEvent.Builder event)
+            throws IOException, Streamed.Fallback {
+        if (!in.optionalObject()) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        String key;
+        while ((key = in.nextField()) != null) {
+            String value = in.string();
+            if (value == null || !keys.add(key)) {
+                throw Streamed.fallback();
+            }
+            event.putAttribute(key, value);
+        }
+    }
+
+    /**
+     * Decodes a survey response on the fast path: straight from the parser, no tree.
+     *
+     * @param in the fast read, positioned before the response's object
+     * @return the response
+     * @throws IOException if the input is malformed
+     * @throws Streamed.Fallback if anything is not plainly valid: read the input again with
+     *     {@link #survey(Reading, JsonNode, String)} to report it
+     */
+    public static SurveyResponse survey(Streamed in) throws IOException, Streamed.Fallback {
+        in.startObject();
+        SurveyResponse.Builder response = SurveyResponse.builder();
+        SurveyKind kind = null;
+        SurveyScale scale = null;
+        long seen = 0;
+        String name;
+        while ((name = in.nextField()) != null) {
+            switch (name) {
+                case "kind":
+                    seen = Streamed.once(seen, 0);
+                    kind = required(in.enumValue(KINDS));
+                    response.kind(kind);
+                    break;
+                case "score":
+                    seen = Streamed.once(seen, 1);
+                    response.score(required(in.integer()));
+                    break;
+                case "scale":
+                    seen = Streamed.once(seen, 2);
+                    scale = scale(in);
+                    break;
+                case "time":
+                    seen = Streamed.once(seen, 3);
+                    response.time(required(in.instant()));
+                    break;
+                case "respondentId":
+                    seen = Streamed.once(seen, 4);
+                    ModelDecoder.set(in.string(), response::respondentId);
+                    break;
+                case "journeyId":
+                    seen = Streamed.once(seen, 5);
+                    ModelDecoder.set(in.string(), response::journeyId);
+                    break;
+                case "touchpointId":
+                    seen = Streamed.once(seen, 6);
+                    ModelDecoder.set(in.string(), response::touchpointId);
+                    break;
+                case "channelId":
+                    seen = Streamed.once(seen, 7);
+                    ModelDecoder.set(in.string(), response::channelId);
+                    break;
+                case "agentId":
+                    seen = Streamed.once(seen, 8);
+                    ModelDecoder.set(in.string(), response::agentId);
+                    break;
+                case "segment":
+                    seen = Streamed.once(seen, 9);
+                    ModelDecoder.set(in.string(), response::segment);
+                    break;
+                case "comment":
+                    seen = Streamed.once(seen, 10);
+                    ModelDecoder.set(in.string(), response::comment);
+                    break;
+                default:
+                    in.unknown();
+            }
+        }
+        if (scale == null) {
+            // As the tree decoder: NPS and CSAT have a default scale, every other kind must state one.
+            if (kind == SurveyKind.NPS) {
+                scale = SurveyScale.ZERO_TO_TEN;
+            } else if (kind == SurveyKind.CSAT) {
+                scale = SurveyScale.ONE_TO_FIVE;
+            } else {
+                throw Streamed.fallback();
+            }
+        }
+        response.scale(scale);
+        return Streamed.build(response::build);
+    }
+
+    private static @Nullable SurveyScale scale(Streamed in) throws IOException, Streamed.Fallback {
+        if (!in.optionalObject()) {
+            return null;
+        }
+        Integer min = null;
+        Integer max = null;
+        String name;
+        while ((name = in.nextField()) != null) {
+            if (name.equals("min") && min == null) {
+                min = required(in.integer());
+            } else if (name.equals("max") && max == null) {
+                max = required(in.integer());
+            } else {
+                // a repeated, null or unknown field: let the tree decoder report it
+                throw Streamed.fallback();
+            }
+        }
+        int low = required(min);
+        int high = required(max);
+        return Streamed.build(() -> SurveyScale.of(low, high));
+    }
+
+    private static <T> T required(@Nullable T value) throws Streamed.Fallback {
+        if (value == null) {
+            throw Streamed.fallback();
+        }
+        return value;
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -270,7 +269,7 @@ public final class Reading {
             return null;
         }
         try {
-            return Duration.parse(text);
+            return Times.duration(text);
         } catch (DateTimeParseException e) {
             problem(pointer + "/" + name, "must be an ISO-8601 duration such as PT10M", text);
             return null;
@@ -293,7 +292,7 @@ public final class Reading {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return Times.instant(text);
         } catch (DateTimeParseException e) {
             problem(pointer + "/" + name,
                     "must be an ISO-8601 instant or offset date-time such as 2026-03-01T09:30:00Z", text);

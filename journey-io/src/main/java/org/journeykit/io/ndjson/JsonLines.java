@@ -3,7 +3,6 @@ package org.journeykit.io.ndjson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -12,9 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.journeykit.io.ReadLimits;
+import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ObservedCodec;
+import org.journeykit.io.internal.Reading;
+import org.journeykit.io.internal.Streamed;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.SurveyResponse;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes JSON Lines files of survey responses and interaction events: one JSON object per line, UTF-8.
@@ -42,6 +45,7 @@ public final class JsonLines {
     private final ReadLimits limits;
     private final boolean allowUnknownFields;
     private final JsonFactory factory;
+    private final JsonFactory fastFactory;
 
     private JsonLines(ReadLimits limits, boolean allowUnknownFields) {
         this.limits = limits;
@@ -49,6 +53,11 @@ public final class JsonLines {
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(limits.toStreamReadConstraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        // The fast path finds repeated fields itself (a bit per field) and then hands the line to the reporting
+        // path above; Jackson's duplicate detection would cost a set per object on every line.
+        this.fastFactory = JsonFactory.builder()
+                .streamReadConstraints(limits.toStreamReadConstraints())
                 .build();
     }
 
@@ -88,8 +97,17 @@ public final class JsonLines {
      * @return the reader, not null
      */
     public JsonLinesReader<InteractionEvent> readEvents(Reader in, OnError onError) {
-        return new JsonLinesReader<>(buffered(in), factory, (reading, tree) -> ObservedCodec.event(reading,
-                tree.root(), ""), Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
+        return new JsonLinesReader<>(buffered(in), factory, fastFactory, new JsonLinesReader.Decoder<>() {
+            @Override
+            public InteractionEvent stream(Streamed fast) throws IOException, Streamed.Fallback {
+                return ObservedCodec.event(fast);
+            }
+
+            @Override
+            public @Nullable InteractionEvent decode(Reading reading, LocatedTree tree) {
+                return ObservedCodec.event(reading, tree.root(), "");
+            }
+        }, Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "an interaction event");
     }
 
@@ -113,8 +131,17 @@ public final class JsonLines {
      * @return the reader, not null
      */
     public JsonLinesReader<SurveyResponse> readSurveys(Reader in, OnError onError) {
-        return new JsonLinesReader<>(buffered(in), factory, (reading, tree) -> ObservedCodec.survey(reading,
-                tree.root(), ""), Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
+        return new JsonLinesReader<>(buffered(in), factory, fastFactory, new JsonLinesReader.Decoder<>() {
+            @Override
+            public SurveyResponse stream(Streamed fast) throws IOException, Streamed.Fallback {
+                return ObservedCodec.survey(fast);
+            }
+
+            @Override
+            public @Nullable SurveyResponse decode(Reading reading, LocatedTree tree) {
+                return ObservedCodec.survey(reading, tree.root(), "");
+            }
+        }, Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "a survey response");
     }
 
@@ -178,7 +205,7 @@ public final class JsonLines {
     }
 
     private static Reader buffered(Reader in) {
-        Objects.requireNonNull(in, "in");
-        return in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        // The reader scans its own 16 KiB buffer; a BufferedReader in front would only copy every character twice.
+        return Objects.requireNonNull(in, "in");
     }
 }

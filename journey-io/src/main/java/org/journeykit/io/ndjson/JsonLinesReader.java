@@ -2,11 +2,13 @@ package org.journeykit.io.ndjson;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -19,6 +21,7 @@ import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.Parsing;
 import org.journeykit.io.internal.Reading;
+import org.journeykit.io.internal.Streamed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,22 +39,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
 
-    /** Decodes one line's tree into a record, recording problems. */
+    /** Decodes one line: straight from the parser when it can, else from its tree, recording problems. */
     interface Decoder<T> {
+        /** The fast path; throws {@link Streamed.Fallback} on anything not plainly valid. */
+        T stream(Streamed in) throws IOException, Streamed.Fallback;
+
+        /** The reporting path: every problem of the line, located. */
         @Nullable T decode(Reading reading, LocatedTree tree);
     }
 
     private final Reader in;
     private final JsonFactory factory;
+    private final JsonFactory fastFactory;
     private final Decoder<T> decoder;
     private final OnError onError;
     private final boolean allowUnknownFields;
     private final int maxLineLength;
     private final String what;
-    private final StringBuilder line = new StringBuilder(256);
-    private final char[] buffer = new char[8192];
+    private char[] buffer = new char[16_384];
     private int bufferPosition;
     private int bufferLimit;
+    private int lineStart;
+    private int lineEnd;
     private final List<SkippedLine> skipped = new ArrayList<>();
     private long lineNumber;
     private long records;
@@ -60,10 +69,11 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private boolean endOfInput;
     private @Nullable T next;
 
-    JsonLinesReader(Reader in, JsonFactory factory, Decoder<T> decoder, OnError onError, boolean allowUnknownFields,
-            int maxLineLength, String what) {
+    JsonLinesReader(Reader in, JsonFactory factory, JsonFactory fastFactory, Decoder<T> decoder, OnError onError,
+            boolean allowUnknownFields, int maxLineLength, String what) {
         this.in = in;
         this.factory = factory;
+        this.fastFactory = fastFactory;
         this.decoder = decoder;
         this.onError = onError;
         this.allowUnknownFields = allowUnknownFields;
@@ -147,7 +157,8 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("reading line " + (lineNumber + 1) + " failed", e);
         }
-        if (endOfInput && line.length() == 0 && !tooLong) {
+        int length = lineEnd - lineStart;
+        if (endOfInput && length == 0 && !tooLong) {
             return null;
         }
         lineNumber++;
@@ -155,11 +166,23 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             return fail(List.of(ReadProblem.of("", lineNumber, maxLineLength + 1L,
                     "must be at most " + maxLineLength + " characters long", null)), null);
         }
-        if (isBlank(line)) {
+        if (isBlank(buffer, lineStart, lineEnd)) {
             blankLines++;
             return null;
         }
-        String text = line.toString();
+        // Fast path: decode straight from the line's characters. Anything unusual falls through to the tree
+        // decoder, which reads the line again and reports every problem with its pointer and column.
+        try (JsonParser parser = fastFactory.createParser(buffer, lineStart, length)) {
+            T record = decoder.stream(new Streamed(parser, allowUnknownFields));
+            if (parser.nextToken() == null) {
+                return record;
+            }
+        } catch (Streamed.Fallback | JsonProcessingException e) {
+            // read again below
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = new String(buffer, lineStart, length);
         try {
             return Parsing.read(() -> factory.createParser(text), what, tree -> {
                 Reading reading = new Reading(tree, allowUnknownFields, 100);
@@ -188,51 +211,65 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         return null;
     }
 
-    /** Reads the next line into {@link #line}; returns true when it was longer than the limit (and cut). */
+    /**
+     * Finds the next line in {@link #buffer} and sets {@link #lineStart} and {@link #lineEnd} around it (without
+     * the line end). The line stays in place, so it is parsed without a copy; a line that does not fit moves to
+     * the front of the buffer, which grows up to the line limit. Returns true when the line was longer than the
+     * limit: its characters are then dropped as they are read, so memory stays bounded.
+     */
     private boolean readLine() throws IOException {
-        // Scans a private buffer for the line end: one Reader.read call per 8 KiB, not per character.
-        line.setLength(0);
         boolean tooLong = false;
+        int scanFrom = bufferPosition;
         while (true) {
-            if (bufferPosition == bufferLimit) {
-                bufferLimit = in.read(buffer, 0, buffer.length);
+            int newline = indexOfNewline(buffer, scanFrom, bufferLimit);
+            if (newline >= 0) {
+                lineStart = bufferPosition;
+                lineEnd = newline;
+                bufferPosition = newline + 1;
+                break;
+            }
+            if (tooLong || bufferLimit - bufferPosition > maxLineLength) {
+                tooLong = true;
+                bufferPosition = bufferLimit;
+            }
+            int pending = bufferLimit - bufferPosition;
+            if (bufferPosition > 0) {
+                System.arraycopy(buffer, bufferPosition, buffer, 0, pending);
                 bufferPosition = 0;
-                if (bufferLimit < 0) {
-                    bufferLimit = 0;
-                    endOfInput = true;
-                    return tooLong;
-                }
+                bufferLimit = pending;
             }
-            int end = bufferPosition;
-            while (end < bufferLimit && buffer[end] != '\n') {
-                end++;
+            if (bufferLimit == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, maxLineLength + 2L));
             }
-            int room = maxLineLength + 1 - line.length();
-            int count = end - bufferPosition;
-            if (count > room) {
-                line.append(buffer, bufferPosition, Math.max(room, 0));
-                tooLong = true;
-            } else {
-                line.append(buffer, bufferPosition, count);
+            scanFrom = bufferLimit;
+            int read = in.read(buffer, bufferLimit, buffer.length - bufferLimit);
+            if (read < 0) {
+                endOfInput = true;
+                lineStart = bufferPosition;
+                lineEnd = bufferLimit;
+                bufferPosition = bufferLimit;
+                break;
             }
-            if (line.length() > maxLineLength) {
-                tooLong = true;
-            }
-            bufferPosition = end;
-            if (end < bufferLimit) {
-                bufferPosition++;
-                int last = line.length() - 1;
-                if (last >= 0 && line.charAt(last) == '\r') {
-                    line.setLength(last);
-                }
-                return tooLong;
-            }
+            bufferLimit += read;
         }
+        if (lineEnd > lineStart && buffer[lineEnd - 1] == '\r') {
+            lineEnd--;
+        }
+        return tooLong || lineEnd - lineStart > maxLineLength;
     }
 
-    private static boolean isBlank(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+    private static int indexOfNewline(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isBlank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(chars[i])) {
                 return false;
             }
         }

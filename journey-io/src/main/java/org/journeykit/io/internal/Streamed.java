@@ -1,0 +1,418 @@
+package org.journeykit.io.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.journeykit.error.JourneyKitException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fast path of a read: pulls values straight from the parser into the model's builders, with no tree in
+ * between. It gives up at the first thing that is not plainly valid (a wrong type, an unknown or repeated field, a
+ * value a builder refuses) by throwing {@link Fallback}; the caller then reads the same input again with the tree
+ * decoder, which finds, locates and reports every problem. Valid input therefore costs one streaming pass, and
+ * the error messages come from one place.
+ *
+ * <p>Null values are treated as absent, as the tree decoder treats them.
+ */
+public final class Streamed {
+
+    private static final Fallback FALLBACK = new Fallback();
+
+    private final JsonParser parser;
+    private final boolean allowUnknownFields;
+
+    /**
+     * Starts a fast read.
+     *
+     * @param parser the parser, positioned before or on the value to read
+     * @param allowUnknownFields whether unknown fields are skipped (otherwise they end the fast path)
+     */
+    public Streamed(JsonParser parser, boolean allowUnknownFields) {
+        this.parser = parser;
+        this.allowUnknownFields = allowUnknownFields;
+    }
+
+    /**
+     * The signal that ends the fast path, for decoders to throw.
+     *
+     * @return the signal (one shared instance without a stack trace)
+     */
+    public static Fallback fallback() {
+        return FALLBACK;
+    }
+
+    /**
+     * The parser.
+     *
+     * @return the parser
+     */
+    public JsonParser parser() {
+        return parser;
+    }
+
+    /**
+     * Advances to the next token and requires the start of an object.
+     *
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the next value is not an object
+     */
+    public void startObject() throws IOException, Fallback {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw FALLBACK;
+        }
+    }
+
+    /**
+     * Advances to the next field of the current object.
+     *
+     * @return the field name (canonical: compare with {@code switch}), or null at the end of the object
+     * @throws IOException if the input is malformed
+     */
+    public @Nullable String nextField() throws IOException {
+        return parser.nextFieldName();
+    }
+
+    /**
+     * Marks a field as seen in a bit set; a field seen twice ends the fast path.
+     *
+     * @param seen the bits seen so far
+     * @param bit the field's bit, 0 to 63
+     * @return the bits with this one set
+     * @throws Fallback if the bit was already set
+     */
+    public static long once(long seen, int bit) throws Fallback {
+        long mask = 1L << bit;
+        if ((seen & mask) != 0) {
+            throw FALLBACK;
+        }
+        return seen | mask;
+    }
+
+    /**
+     * Handles a field the format does not define: skipped when unknown fields are allowed.
+     *
+     * @throws IOException if the input is malformed
+     * @throws Fallback if unknown fields are not allowed
+     */
+    public void unknown() throws IOException, Fallback {
+        if (!allowUnknownFields) {
+            throw FALLBACK;
+        }
+        parser.nextToken();
+        parser.skipChildren();
+    }
+
+    /**
+     * Reads the next value as a string.
+     *
+     * @return the string, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not a string
+     */
+    public @Nullable String string() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_STRING) {
+            return parser.getText();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Reads the next value as an instant, from the parser's characters without a string in between.
+     *
+     * @return the instant, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not a string holding an ISO-8601 instant or offset date-time
+     */
+    public @Nullable Instant instant() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_STRING) {
+            try {
+                return Times.instant(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            } catch (DateTimeParseException e) {
+                throw FALLBACK;
+            }
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Reads the next value as an ISO-8601 duration.
+     *
+     * @return the duration, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not a string holding a duration
+     */
+    public @Nullable Duration duration() throws IOException, Fallback {
+        String text = string();
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Times.duration(text);
+        } catch (DateTimeParseException e) {
+            throw FALLBACK;
+        }
+    }
+
+    /**
+     * Reads the next value as a whole number in the int range.
+     *
+     * @return the number, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not such a number
+     */
+    public @Nullable Integer integer() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Reads the next value as a whole number in the long range.
+     *
+     * @return the number, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not such a number
+     */
+    public @Nullable Long longValue() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return parser.getLongValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Reads the next value as a finite number.
+     *
+     * @return the number, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not a finite number
+     */
+    public @Nullable Double number() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        double value;
+        if (token == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            value = parser.getLongValue();
+        } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            // Correctly rounded, as the tree decoder's BigDecimal.doubleValue() is: the same double.
+            value = parser.getDoubleValue();
+        } else {
+            throw FALLBACK;
+        }
+        if (!Double.isFinite(value)) {
+            throw FALLBACK;
+        }
+        return value;
+    }
+
+    /**
+     * Reads the next value as a boolean.
+     *
+     * @return the value, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not a boolean
+     */
+    public @Nullable Boolean bool() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return Boolean.TRUE;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return Boolean.FALSE;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Reads the next value as one of an enum's constants, written as {@link Reading.Names} writes them; compares
+     * the parser's characters, so no string is made.
+     *
+     * @param constants the enum's names, from {@link #names(Class)}
+     * @param <E> the enum
+     * @return the constant, or null for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not one of the names
+     */
+    public <E extends Enum<E>> @Nullable E enumValue(EnumNames<E> constants) throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw FALLBACK;
+        }
+        E constant = constants.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        if (constant == null) {
+            throw FALLBACK;
+        }
+        return constant;
+    }
+
+    /**
+     * Reads the next value as an array of strings.
+     *
+     * @return the strings (empty for a JSON null)
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is not an array of strings
+     */
+    public List<String> strings() throws IOException, Fallback {
+        List<String> values = new ArrayList<>();
+        if (startArray()) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token != JsonToken.VALUE_STRING) {
+                    throw FALLBACK;
+                }
+                values.add(parser.getText());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Advances to the next value and requires an array (or null).
+     *
+     * @return true on the start of an array, false for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is neither
+     */
+    public boolean startArray() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.START_ARRAY) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Advances inside an array to the next element, which must be an object.
+     *
+     * @return true on the start of an element object, false at the end of the array
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the element is not an object
+     */
+    public boolean nextObjectElement() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (token == JsonToken.END_ARRAY) {
+            return false;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Advances to the next value and requires an object (or null).
+     *
+     * @return true on the start of an object, false for a JSON null
+     * @throws IOException if the input is malformed
+     * @throws Fallback if the value is neither
+     */
+    public boolean optionalObject() throws IOException, Fallback {
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.START_OBJECT) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return false;
+        }
+        throw FALLBACK;
+    }
+
+    /**
+     * Runs a model builder; a refusal ends the fast path (the tree decoder will report it with its pointer).
+     *
+     * @param build builds the object
+     * @param <T> the type built
+     * @return the object
+     * @throws Fallback if the builder refuses
+     */
+    public static <T> T build(Supplier<T> build) throws Fallback {
+        try {
+            return build.get();
+        } catch (JourneyKitException e) {
+            throw FALLBACK;
+        }
+    }
+
+    /**
+     * The constants of an enum with their JSON names.
+     *
+     * @param type the enum
+     * @param <E> the enum
+     * @return the names
+     */
+    public static <E extends Enum<E>> EnumNames<E> names(Class<E> type) {
+        return new EnumNames<>(type.getEnumConstants());
+    }
+
+    /**
+     * An enum's constants with their JSON names as characters, for matching without making a string.
+     *
+     * @param <E> the enum
+     */
+    public static final class EnumNames<E extends Enum<E>> {
+        private final E[] constants;
+        private final char[][] names;
+
+        EnumNames(E[] constants) {
+            this.constants = constants;
+            this.names = new char[constants.length][];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = Reading.Names.of(constants[i]).toCharArray();
+            }
+        }
+
+        @Nullable E find(char[] text, int offset, int length) {
+            for (int i = 0; i < names.length; i++) {
+                if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+                    return constants[i];
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The signal that the fast path gave up; carries no stack trace (it is thrown on every invalid input). */
+    public static final class Fallback extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private Fallback() {
+            super("the fast path gave up; read again with the tree decoder", null, false, false);
+        }
+    }
+}
