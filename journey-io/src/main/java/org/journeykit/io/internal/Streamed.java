@@ -59,13 +59,14 @@ public final class Streamed {
     }
 
     /**
-     * Advances to the next token and requires the start of an object.
+     * Requires the start of an object: the current token when the parser is on one (a caller that looked ahead),
+     * else the next token.
      *
      * @throws IOException if the input is malformed
-     * @throws Fallback if the next value is not an object
+     * @throws Fallback if the value is not an object
      */
     public void startObject() throws IOException, Fallback {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
+        if (parser.currentToken() != JsonToken.START_OBJECT && parser.nextToken() != JsonToken.START_OBJECT) {
             throw FALLBACK;
         }
     }

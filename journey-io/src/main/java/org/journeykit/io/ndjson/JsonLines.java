@@ -55,9 +55,10 @@ public final class JsonLines {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         // The fast path finds repeated fields itself (a bit per field) and then hands the line to the reporting
-        // path above; Jackson's duplicate detection would cost a set per object on every line.
+        // path above; Jackson's duplicate detection would cost a set per object on every line. It reads the whole
+        // input with one parser, so the document length limit becomes the line length limit, checked per line.
         this.fastFactory = JsonFactory.builder()
-                .streamReadConstraints(limits.toStreamReadConstraints())
+                .streamReadConstraints(limits.toStreamReadConstraints().rebuild().maxDocumentLength(-1L).build())
                 .build();
     }
 

@@ -1,8 +1,10 @@
 package org.journeykit.io.ndjson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +27,7 @@ import org.journeykit.io.internal.Streamed;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one record per line from a JSON Lines input, in constant memory: only the current line is held.
+ * Reads one record per line from a JSON Lines input, in bounded memory whatever the input's size.
  *
  * <p>Use it as an {@link Iterator} or a {@link #stream()}, and close it (try-with-resources) to close the input.
  * Blank lines are passed over and counted. A line that cannot be read either stops the reading with a
@@ -33,13 +35,24 @@ import org.jspecify.annotations.Nullable;
  * {@link #getReport()} ({@link OnError#SKIP_AND_REPORT}). A line longer than the limit is a problem of that line.
  * I/O failures surface as {@link UncheckedIOException}.
  *
+ * <p>Memory: the reader holds the current line and up to about 64 KiB of input after it, so at most the line limit
+ * plus 64 KiB of characters.
+ *
  * <p>Not thread-safe.
  *
  * @param <T> the record type
  */
 public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
 
-    /** Decodes one line: straight from the parser when it can, else from its tree, recording problems. */
+    // How it reads. Valid input is read by ONE streaming parser over the whole input (fast mode): a parser per line
+    // would cost more than the parse itself. Each record the parser decodes is checked to be alone on its line
+    // (only whitespace around it, its line within the limit; lines are counted here, by '\n' only) before it is
+    // returned. Anything else (a bad record, malformed JSON, two records on a line, a record across lines, a line
+    // over the limit) switches to line mode: the lines up to the trouble are read one by one, each with its own
+    // parser and, when it is not plainly valid, with the tree decoder that reports every problem of the line. Then
+    // a new parser takes over at the next line. Both modes give the same result for every line.
+
+    /** Decodes one record: straight from the parser when it can, else from its tree, recording problems. */
     interface Decoder<T> {
         /** The fast path; throws {@link Streamed.Fallback} on anything not plainly valid. */
         T stream(Streamed in) throws IOException, Streamed.Fallback;
@@ -47,6 +60,9 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         /** The reporting path: every problem of the line, located. */
         @Nullable T decode(Reading reading, LocatedTree tree);
     }
+
+    private static final int CHUNK = 16_384;
+    private static final int READ_AHEAD = 4 * CHUNK;
 
     private final Reader in;
     private final JsonFactory factory;
@@ -56,11 +72,6 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private final boolean allowUnknownFields;
     private final int maxLineLength;
     private final String what;
-    private char[] buffer = new char[16_384];
-    private int bufferPosition;
-    private int bufferLimit;
-    private int lineStart;
-    private int lineEnd;
     private final List<SkippedLine> skipped = new ArrayList<>();
     private long lineNumber;
     private long records;
@@ -68,6 +79,21 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private long skippedCount;
     private boolean endOfInput;
     private @Nullable T next;
+
+    // The input from the first line not yet accounted for on. Offsets are counted in characters from the start
+    // of the input; buffer[0] is at offset `base`.
+    private char[] buffer = new char[CHUNK];
+    private long base;
+    private int limit;
+    private boolean drained;
+    private long position;
+
+    // Fast mode: one parser over the input from `parserStart` on, given input up to `handed`.
+    private @Nullable JsonParser parser;
+    private @Nullable Streamed streamed;
+    private long parserStart;
+    private long handed;
+    private long lineModeUntil = -1;
 
     JsonLinesReader(Reader in, JsonFactory factory, JsonFactory fastFactory, Decoder<T> decoder, OnError onError,
             boolean allowUnknownFields, int maxLineLength, String what) {
@@ -91,7 +117,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     @Override
     public boolean hasNext() {
         while (next == null && !endOfInput) {
-            next = readRecord();
+            next = position > lineModeUntil ? fastRecord() : lineRecord();
         }
         return next != null;
     }
@@ -147,42 +173,189 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     @Override
     public void close() throws IOException {
         endOfInput = true;
+        closeParser();
         in.close();
     }
 
-    private @Nullable T readRecord() {
-        boolean tooLong;
+    // ---- fast mode ----
+
+    private @Nullable T fastRecord() {
         try {
-            tooLong = readLine();
+            if (parser == null) {
+                parserStart = position;
+                handed = position;
+                parser = fastFactory.createParser(new Feed());
+                streamed = new Streamed(parser, allowUnknownFields);
+            }
+            JsonParser p = parser;
+            JsonToken token = p.nextToken();
+            if (token == null) {
+                // Only whitespace is left: line mode counts the blank lines exactly.
+                return toLineMode(Long.MAX_VALUE);
+            }
+            JsonLocation startAt = p.currentTokenLocation();
+            long start = parserStart + startAt.getCharOffset();
+            if (token != JsonToken.START_OBJECT) {
+                return toLineMode(start);
+            }
+            T record = decoder.stream(streamed);
+            JsonLocation endAt = p.currentTokenLocation();
+            long end = parserStart + endAt.getCharOffset();
+            // The parser breaks lines at '\n' and '\r' and strings cannot hold either: same line, no break.
+            if (endAt.getLineNr() != startAt.getLineNr()) {
+                return toLineMode(end);
+            }
+            long lineEnd = lineEndAfter(end + 1);
+            if (lineEnd < 0) {
+                return toLineMode(end);
+            }
+            long lineStart = lineStartBefore(start);
+            long contentEnd = lineEnd > lineStart && charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+            if (contentEnd - lineStart > maxLineLength) {
+                return toLineMode(end);
+            }
+            long blanks = countNewlines(position, lineStart);
+            blankLines += blanks;
+            lineNumber += blanks + 1;
+            position = lineEnd < endOffset() ? lineEnd + 1 : lineEnd;
+            return record;
+        } catch (Streamed.Fallback e) {
+            return toLineMode(currentOffset());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            return toLineMode(at == null || at.getCharOffset() < 0 ? handed : parserStart + at.getCharOffset());
+        } catch (LineTooLong e) {
+            return toLineMode(handed);
         } catch (IOException e) {
             throw new UncheckedIOException("reading line " + (lineNumber + 1) + " failed", e);
         }
-        int length = lineEnd - lineStart;
-        if (endOfInput && length == 0 && !tooLong) {
+    }
+
+    private long currentOffset() {
+        JsonParser p = parser;
+        return p == null ? position : parserStart + Math.max(0, p.currentTokenLocation().getCharOffset());
+    }
+
+    /** Hands the lines up to the offset to line mode; always returns null (no record yet). */
+    private @Nullable T toLineMode(long until) {
+        closeParser();
+        lineModeUntil = Math.max(until, position);
+        return null;
+    }
+
+    private void closeParser() {
+        JsonParser p = parser;
+        parser = null;
+        streamed = null;
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // closing a parser over the in-memory feed cannot fail; the input is closed by close()
+            }
+        }
+    }
+
+    /**
+     * The offset of the '\n' that ends the line, or the end of the input, when only whitespace follows the
+     * offset on its line; -1 when something else does.
+     */
+    private long lineEndAfter(long offset) throws IOException {
+        long at = offset;
+        while (true) {
+            if (at >= endOffset() && !fill(false)) {
+                return at;
+            }
+            char c = charAt(at);
+            if (c == '\n') {
+                return at;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return -1;
+            }
+            at++;
+        }
+    }
+
+    /** The start of the line holding the offset: only whitespace lies between the two. */
+    private long lineStartBefore(long offset) {
+        long at = offset;
+        while (at > position && charAt(at - 1) != '\n') {
+            at--;
+        }
+        return at;
+    }
+
+    private long countNewlines(long from, long to) {
+        long count = 0;
+        for (long at = from; at < to; at++) {
+            if (charAt(at) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // ---- line mode ----
+
+    /** Reads the line at {@link #position}: a record, or null after a blank, skipped or missing line. */
+    private @Nullable T lineRecord() {
+        long lineStart = position;
+        long scanFrom = position;
+        long newline;
+        boolean tooLong = false;
+        try {
+            while (true) {
+                newline = indexOfNewline(scanFrom);
+                if (newline >= 0) {
+                    break;
+                }
+                scanFrom = endOffset();
+                if (scanFrom - lineStart > maxLineLength + 1L) {
+                    // Too long: drop what was read of it, keep looking for its end.
+                    tooLong = true;
+                    position = scanFrom;
+                    lineStart = scanFrom;
+                }
+                if (!fill(true)) {
+                    newline = -1;
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading line " + (lineNumber + 1) + " failed", e);
+        }
+        long lineEnd = newline >= 0 ? newline : endOffset();
+        position = newline >= 0 ? newline + 1 : lineEnd;
+        if (newline < 0 && lineEnd == lineStart && !tooLong) {
+            endOfInput = true;
             return null;
         }
         lineNumber++;
-        if (tooLong) {
+        if (lineEnd > lineStart && charAt(lineEnd - 1) == '\r') {
+            lineEnd--;
+        }
+        if (tooLong || lineEnd - lineStart > maxLineLength) {
             return fail(List.of(ReadProblem.of("", lineNumber, maxLineLength + 1L,
                     "must be at most " + maxLineLength + " characters long", null)), null);
         }
-        if (isBlank(buffer, lineStart, lineEnd)) {
+        int from = (int) (lineStart - base);
+        int length = (int) (lineEnd - lineStart);
+        if (isBlank(buffer, from, from + length)) {
             blankLines++;
             return null;
         }
-        // Fast path: decode straight from the line's characters. Anything unusual falls through to the tree
-        // decoder, which reads the line again and reports every problem with its pointer and column.
-        try (JsonParser parser = fastFactory.createParser(buffer, lineStart, length)) {
-            T record = decoder.stream(new Streamed(parser, allowUnknownFields));
-            if (parser.nextToken() == null) {
+        try (JsonParser single = fastFactory.createParser(buffer, from, length)) {
+            T record = decoder.stream(new Streamed(single, allowUnknownFields));
+            if (single.nextToken() == null) {
                 return record;
             }
         } catch (Streamed.Fallback | JsonProcessingException e) {
-            // read again below
+            // read again below, with the decoder that reports
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = new String(buffer, lineStart, length);
+        String text = new String(buffer, from, length);
         try {
             return Parsing.read(() -> factory.createParser(text), what, tree -> {
                 Reading reading = new Reading(tree, allowUnknownFields, 100);
@@ -193,6 +366,16 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private long indexOfNewline(long from) {
+        int end = limit;
+        for (int i = (int) (from - base); i < end; i++) {
+            if (buffer[i] == '\n') {
+                return base + i;
+            }
+        }
+        return -1;
     }
 
     private @Nullable T fail(List<ReadProblem> problems, @Nullable Throwable cause) {
@@ -211,60 +394,81 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         return null;
     }
 
-    /**
-     * Finds the next line in {@link #buffer} and sets {@link #lineStart} and {@link #lineEnd} around it (without
-     * the line end). The line stays in place, so it is parsed without a copy; a line that does not fit moves to
-     * the front of the buffer, which grows up to the line limit. Returns true when the line was longer than the
-     * limit: its characters are then dropped as they are read, so memory stays bounded.
-     */
-    private boolean readLine() throws IOException {
-        boolean tooLong = false;
-        int scanFrom = bufferPosition;
-        while (true) {
-            int newline = indexOfNewline(buffer, scanFrom, bufferLimit);
-            if (newline >= 0) {
-                lineStart = bufferPosition;
-                lineEnd = newline;
-                bufferPosition = newline + 1;
-                break;
-            }
-            if (tooLong || bufferLimit - bufferPosition > maxLineLength) {
-                tooLong = true;
-                bufferPosition = bufferLimit;
-            }
-            int pending = bufferLimit - bufferPosition;
-            if (bufferPosition > 0) {
-                System.arraycopy(buffer, bufferPosition, buffer, 0, pending);
-                bufferPosition = 0;
-                bufferLimit = pending;
-            }
-            if (bufferLimit == buffer.length) {
-                buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, maxLineLength + 2L));
-            }
-            scanFrom = bufferLimit;
-            int read = in.read(buffer, bufferLimit, buffer.length - bufferLimit);
-            if (read < 0) {
-                endOfInput = true;
-                lineStart = bufferPosition;
-                lineEnd = bufferLimit;
-                bufferPosition = bufferLimit;
-                break;
-            }
-            bufferLimit += read;
-        }
-        if (lineEnd > lineStart && buffer[lineEnd - 1] == '\r') {
-            lineEnd--;
-        }
-        return tooLong || lineEnd - lineStart > maxLineLength;
+    // ---- the buffer ----
+
+    private long endOffset() {
+        return base + limit;
     }
 
-    private static int indexOfNewline(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (chars[i] == '\n') {
-                return i;
-            }
+    private char charAt(long offset) {
+        return buffer[(int) (offset - base)];
+    }
+
+    /**
+     * Reads more input after what is buffered, first dropping what lies before {@link #position}. Fast mode may
+     * hold at most the line limit plus {@link #READ_AHEAD} characters: beyond that it throws {@link LineTooLong}
+     * and line mode, which drops a too-long line as it reads it, takes over.
+     *
+     * @return false at the end of the input
+     */
+    private boolean fill(boolean lineMode) throws IOException {
+        if (drained) {
+            return false;
         }
-        return -1;
+        // Keep the lines not yet accounted for, and what the fast parser has not been given yet.
+        int keep = (int) ((parser == null ? position : Math.min(position, handed)) - base);
+        if (keep > 0) {
+            System.arraycopy(buffer, keep, buffer, 0, limit - keep);
+            limit -= keep;
+            base = position;
+        }
+        if (limit == buffer.length) {
+            long most = maxLineLength + 2L + READ_AHEAD;
+            if (buffer.length >= most) {
+                if (!lineMode) {
+                    throw new LineTooLong();
+                }
+                // Line mode never keeps more than the line limit (it drops a too-long line): cannot happen.
+                throw new IllegalStateException("line buffer full at " + limit + " characters");
+            }
+            buffer = Arrays.copyOf(buffer, (int) Math.min(2L * buffer.length, most));
+        }
+        int read = in.read(buffer, limit, buffer.length - limit);
+        if (read < 0) {
+            drained = true;
+            return false;
+        }
+        limit += read;
+        return true;
+    }
+
+    /** The input as the fast parser sees it: the buffered characters from {@link #handed} on, then more. */
+    private final class Feed extends Reader {
+        @Override
+        public int read(char[] target, int offset, int length) throws IOException {
+            if (handed >= endOffset() && !fill(false)) {
+                return -1;
+            }
+            int from = (int) (handed - base);
+            int count = Math.min(length, limit - from);
+            System.arraycopy(buffer, from, target, offset, count);
+            handed += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+            // the reader owns the input
+        }
+    }
+
+    /** Fast mode would have to hold more than a line: line mode takes over. */
+    private static final class LineTooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LineTooLong() {
+            super("line longer than the limit", null);
+        }
     }
 
     private static boolean isBlank(char[] chars, int from, int to) {
