@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -20,8 +21,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.journeykit.io.internal.ModelDecoder;
 import org.journeykit.io.internal.ModelEncoder;
+import org.journeykit.io.internal.ModelStreamDecoder;
 import org.journeykit.io.internal.Parsing;
 import org.journeykit.io.internal.Reading;
+import org.journeykit.io.internal.Streamed;
 import org.journeykit.model.JourneyModel;
 
 /**
@@ -58,6 +61,7 @@ public final class JourneyJson {
     private final ReadLimits limits;
     private final boolean allowUnknownFields;
     private final JsonFactory factory;
+    private final JsonFactory fastFactory;
 
     private JourneyJson(ReadLimits limits, boolean allowUnknownFields) {
         this.limits = limits;
@@ -66,6 +70,10 @@ public final class JourneyJson {
                 .streamReadConstraints(limits.toStreamReadConstraints())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        // The fast path (valid documents) finds repeated fields itself and never reports a location.
+        this.fastFactory = JsonFactory.builder()
+                .streamReadConstraints(limits.toStreamReadConstraints())
                 .build();
     }
 
@@ -119,7 +127,7 @@ public final class JourneyJson {
     public JourneyModel read(String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return read(() -> factory.createParser(json));
+            return read(() -> fastFactory.createParser(json), () -> factory.createParser(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,14 +180,26 @@ public final class JourneyJson {
         Objects.requireNonNull(file, "file");
         if (Files.size(file) <= limits.getMaxDocumentLength()) {
             byte[] bytes = Files.readAllBytes(file);
-            return read(() -> factory.createParser(bytes));
+            return read(() -> fastFactory.createParser(bytes), () -> factory.createParser(bytes));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
     }
 
-    private JourneyModel read(Parsing.ParserSource source) throws IOException {
+    /**
+     * Reads input that can be read twice: first straight into the builders, and only when that meets anything not
+     * plainly valid, again through the located tree, which reports every problem.
+     */
+    private JourneyModel read(Parsing.ParserSource fast, Parsing.ParserSource source) throws IOException {
+        try (JsonParser parser = fast.open()) {
+            JourneyModel model = new ModelStreamDecoder(new Streamed(parser, allowUnknownFields)).document();
+            if (parser.nextToken() == null) {
+                return model;
+            }
+        } catch (Streamed.Fallback | JsonProcessingException e) {
+            // read again below, with the decoder that reports
+        }
         return Parsing.read(source, WHAT, tree -> {
             Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
             JourneyModel model = new ModelDecoder(reading).document(tree.root());

@@ -230,7 +230,8 @@ public final class Streamed {
         if (!Double.isFinite(value)) {
             throw FALLBACK;
         }
-        return value;
+        // The tree decoder reads through BigDecimal, which has no negative zero: neither may this.
+        return value == 0.0 ? 0.0 : value;
     }
 
     /**
