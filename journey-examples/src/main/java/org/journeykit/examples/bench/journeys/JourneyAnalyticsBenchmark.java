@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
+import org.journeykit.metrics.journeys.actual.ActualJourneyStream;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
 import org.journeykit.metrics.journeys.funnel.Funnel;
@@ -114,11 +115,12 @@ public class JourneyAnalyticsBenchmark {
             statement.execute(EVENTS_SQL.replace("{customers}", Integer.toString(customers)));
         }
         long[] sql = duckdbFunnelCounts();
-        FunnelResult ours = funnel();
-        for (int k = 0; k < 3; k++) {
-            if (sql[k] != ours.steps().get(k).entered()) {
-                throw new IllegalStateException("DuckDB and JourneyKit disagree on step " + k + ": " + sql[k]
-                        + " vs " + ours.steps().get(k).entered());
+        for (FunnelResult ours : List.of(funnel(), funnelFromRawEvents())) {
+            for (int k = 0; k < 3; k++) {
+                if (sql[k] != ours.steps().get(k).entered()) {
+                    throw new IllegalStateException("DuckDB and JourneyKit disagree on step " + k + ": " + sql[k]
+                            + " vs " + ours.steps().get(k).entered());
+                }
             }
         }
     }
@@ -147,13 +149,54 @@ public class JourneyAnalyticsBenchmark {
     }
 
     /**
-     * Groups, orders and encodes the 10 million events into actual journeys.
+     * Groups, orders and encodes the 10 million events into actual journeys, holding them all (the batch builder,
+     * for events in any order).
      *
      * @return the journeys
      */
     @Benchmark
     public ActualJourneys actualJourneys() {
         return buildJourneys();
+    }
+
+    /**
+     * End to end from the raw rows, as DuckDB starts: the 10 million events, grouped by customer, stream into
+     * actual journeys chunk by chunk and on into the funnel; nothing is kept per event.
+     *
+     * @return the funnel result
+     */
+    @Benchmark
+    public FunnelResult funnelFromRawEvents() {
+        FunnelAccumulator funnel = FunnelAccumulator.create(FUNNEL);
+        try (ActualJourneyStream stream = ActualJourneyStream.create(EventMapping.by(EventMapping.Source.TOUCHPOINT),
+                funnel::add)) {
+            addRawEvents(stream);
+        }
+        return funnel.result();
+    }
+
+    /**
+     * End to end from the raw rows: variants and the directly-follows graph, streaming.
+     *
+     * @return the path result
+     */
+    @Benchmark
+    public PathResult variantsAndDirectlyFollowsGraphFromRawEvents() {
+        PathAccumulator paths = PathAccumulator.create();
+        try (ActualJourneyStream stream = ActualJourneyStream.create(EventMapping.by(EventMapping.Source.TOUCHPOINT),
+                paths::add)) {
+            addRawEvents(stream);
+        }
+        return paths.result();
+    }
+
+    private void addRawEvents(ActualJourneyStream stream) {
+        for (int c = 0; c < customers; c++) {
+            for (int i = 0; i < EVENTS_PER_CUSTOMER; i++) {
+                long h = (c * 2654435761L + i * 40503L) % 4294967296L;
+                stream.addMillis(customerIds[c], i * 1_800_000L + (h / 8) % 1_200_000L, stepNames[(int) (h % 8)]);
+            }
+        }
     }
 
     /**

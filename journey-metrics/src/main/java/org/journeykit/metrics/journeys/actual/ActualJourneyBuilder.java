@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * a customer's events are split into separate journeys wherever two consecutive events are more than that period
  * apart (a gap exactly equal to the period does not split).
  *
- * <p>Memory: one entry per customer holding a primitive array of times, of step codes and of outcomes (plus
- * durations once any event has one): about 13 bytes per event and no event objects are kept. Steps are
- * dictionary-coded as small ints.
+ * <p>Memory: the builder keeps every event, because events may arrive in any order: 17 bytes per event in
+ * primitive columns (time, step code, customer number, outcome; 8 more once any event has a duration) plus one
+ * map entry per customer; no event objects are kept. Steps are dictionary-coded as small ints. When the events
+ * arrive grouped by customer (an export sorted by customer), {@link ActualJourneyStream} needs memory for the
+ * current customers only.
  *
  * <p>A builder is not thread-safe; give each thread or partition its own and merge them. When partitions are
  * merged, a customer's events may come from several partitions.
@@ -39,11 +40,19 @@ public final class ActualJourneyBuilder {
     private final long gapMillis;
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> names = new ArrayList<>();
-    private final LinkedHashMap<String, Buffer> customers = new LinkedHashMap<>();
+    private final Map<String, Integer> customerNumbers = new HashMap<>();
+    private final List<String> customerIds = new ArrayList<>();
+    // The events in the order added, as columns.
+    private long[] times = new long[64];
+    private int[] steps = new int[64];
+    private int[] customerOf = new int[64];
+    private byte[] outcomes = new byte[64];
+    private long @Nullable [] durations;
+    private int size;
     private long added;
     private long skipped;
     private @Nullable String lastCustomer;
-    private @Nullable Buffer lastBuffer;
+    private int lastNumber;
 
     private ActualJourneyBuilder(EventMapping mapping, long gapMillis) {
         this.mapping = mapping;
@@ -163,12 +172,9 @@ public final class ActualJourneyBuilder {
         for (int i = 0; i < translate.length; i++) {
             translate[i] = code(other.names.get(i));
         }
-        for (Map.Entry<String, Buffer> entry : other.customers.entrySet()) {
-            Buffer source = entry.getValue();
-            for (int i = 0; i < source.size; i++) {
-                append(entry.getKey(), source.times[i], translate[source.steps[i]], source.outcomes[i],
-                        source.durations == null ? -1L : source.durations[i]);
-            }
+        for (int i = 0; i < other.size; i++) {
+            append(other.customerIds.get(other.customerOf[i]), other.times[i], translate[other.steps[i]],
+                    other.outcomes[i], other.durations == null ? -1L : other.durations[i]);
         }
         added += other.added;
         skipped += other.skipped;
@@ -201,54 +207,81 @@ public final class ActualJourneyBuilder {
     public ActualJourneys result() {
         String[] dictionary = names.toArray(new String[0]);
         int[] rank = lexicalRanks(dictionary);
-        long total = 0;
-        for (Buffer buffer : customers.values()) {
-            total += buffer.size;
+        int n = size;
+        // Group by customer with a stable counting sort: customers in the order of their first event, and each
+        // customer's events in the order added.
+        int customerCount = customerIds.size();
+        int[] order = new int[n];
+        int[] next = new int[customerCount + 1];
+        for (int i = 0; i < n; i++) {
+            next[customerOf[i] + 1]++;
         }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new JourneyAnalyticsException(-1, "at most 2^31 events fit in one result", total + " events");
+        for (int c = 0; c < customerCount; c++) {
+            next[c + 1] += next[c];
         }
-        int n = (int) total;
-        int[] steps = new int[n];
-        long[] times = new long[n];
-        byte[] outcomes = new byte[n];
-        long[] durations = null;
+        int[] bounds = next.clone();
+        for (int i = 0; i < n; i++) {
+            order[next[customerOf[i]]++] = i;
+        }
+        int[] journeySteps = new int[n];
+        long[] journeyTimes = new long[n];
+        byte[] journeyOutcomes = new byte[n];
+        long[] journeyDurations = durations == null ? null : new long[n];
         List<String> journeyCustomers = new ArrayList<>();
         int[] starts = new int[16];
         int journeyCount = 0;
-        int position = 0;
-        int[] order = new int[16];
-        for (Map.Entry<String, Buffer> entry : customers.entrySet()) {
-            Buffer buffer = entry.getValue();
-            if (buffer.size > order.length) {
-                order = new int[Math.max(buffer.size, order.length * 2)];
+        int[] scratch = new int[0];
+        for (int c = 0; c < customerCount; c++) {
+            int from = bounds[c];
+            int to = bounds[c + 1];
+            if (!inOrder(order, from, to, rank)) {
+                if (scratch.length < to - from) {
+                    scratch = new int[Math.max(to - from, 2 * scratch.length)];
+                }
+                sort(order, from, to, rank, scratch);
             }
-            sort(buffer, rank, order);
-            for (int k = 0; k < buffer.size; k++) {
+            for (int k = from; k < to; k++) {
                 int i = order[k];
-                if (k == 0 || buffer.times[i] - times[position - 1] > gapMillis) {
+                if (k == from || times[i] - journeyTimes[k - 1] > gapMillis) {
                     if (journeyCount + 1 >= starts.length) {
                         starts = Arrays.copyOf(starts, starts.length * 2);
                     }
-                    starts[journeyCount++] = position;
-                    journeyCustomers.add(entry.getKey());
+                    starts[journeyCount++] = k;
+                    journeyCustomers.add(customerIds.get(c));
                 }
-                steps[position] = buffer.steps[i];
-                times[position] = buffer.times[i];
-                outcomes[position] = buffer.outcomes[i];
-                if (buffer.durations != null) {
-                    if (durations == null) {
-                        durations = new long[n];
-                        Arrays.fill(durations, -1L);
-                    }
-                    durations[position] = buffer.durations[i];
+                journeySteps[k] = steps[i];
+                journeyTimes[k] = times[i];
+                journeyOutcomes[k] = outcomes[i];
+                if (journeyDurations != null) {
+                    journeyDurations[k] = durations[i];
                 }
-                position++;
             }
         }
-        starts[journeyCount] = position;
+        starts[journeyCount] = n;
         return new ActualJourneys(dictionary, journeyCustomers.toArray(new String[0]),
-                Arrays.copyOf(starts, journeyCount + 1), steps, times, outcomes, durations);
+                Arrays.copyOf(starts, journeyCount + 1), journeySteps, journeyTimes, journeyOutcomes,
+                journeyDurations);
+    }
+
+    /** How many customers the builder holds events of (for {@link ActualJourneyStream}). */
+    int customerCount() {
+        return customerIds.size();
+    }
+
+    /** How many events the builder holds (for {@link ActualJourneyStream}). */
+    int size() {
+        return size;
+    }
+
+    /** Forgets the events and customers held, keeps the counts and the step dictionary's capacity. */
+    void clear() {
+        customerNumbers.clear();
+        customerIds.clear();
+        codes.clear();
+        names.clear();
+        durations = null;
+        size = 0;
+        lastCustomer = null;
     }
 
     private int code(String step) {
@@ -262,18 +295,48 @@ public final class ActualJourneyBuilder {
     }
 
     private void append(String customerId, long millis, int step, byte outcome, long duration) {
-        // Exports are often sorted by customer: reuse the previous event's buffer without a map lookup.
-        Buffer buffer = lastBuffer;
-        if (buffer == null || !customerId.equals(lastCustomer)) {
-            buffer = customers.get(customerId);
-            if (buffer == null) {
-                buffer = new Buffer();
-                customers.put(customerId, buffer);
+        // Exports are often sorted by customer: reuse the previous event's customer without a map lookup.
+        int number;
+        if (customerId.equals(lastCustomer)) {
+            number = lastNumber;
+        } else {
+            Integer known = customerNumbers.get(customerId);
+            if (known == null) {
+                number = customerIds.size();
+                customerNumbers.put(customerId, number);
+                customerIds.add(customerId);
+            } else {
+                number = known;
             }
             lastCustomer = customerId;
-            lastBuffer = buffer;
+            lastNumber = number;
         }
-        buffer.add(millis, step, outcome, duration);
+        if (size == times.length) {
+            if (size > Integer.MAX_VALUE - 16) {
+                throw new JourneyAnalyticsException(added - 1, "at most 2^31 events fit in one builder",
+                        size + " events");
+            }
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8L, 2L * size);
+            times = Arrays.copyOf(times, capacity);
+            steps = Arrays.copyOf(steps, capacity);
+            customerOf = Arrays.copyOf(customerOf, capacity);
+            outcomes = Arrays.copyOf(outcomes, capacity);
+            if (durations != null) {
+                durations = Arrays.copyOf(durations, capacity);
+            }
+        }
+        if (duration >= 0 && durations == null) {
+            durations = new long[times.length];
+            Arrays.fill(durations, -1L);
+        }
+        times[size] = millis;
+        steps[size] = step;
+        customerOf[size] = number;
+        outcomes[size] = outcome;
+        if (durations != null) {
+            durations[size] = duration;
+        }
+        size++;
     }
 
     private static int[] lexicalRanks(String[] dictionary) {
@@ -289,20 +352,24 @@ public final class ActualJourneyBuilder {
         return rank;
     }
 
-    /** Sorts the buffer's positions into order[0..size) by (time, step rank, position): a stable merge sort. */
-    private static void sort(Buffer buffer, int[] rank, int[] order) {
-        int n = buffer.size;
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+    /** Whether a customer's events order[from..to) are already in (time, step rank, input) order. */
+    private boolean inOrder(int[] order, int from, int to, int[] rank) {
+        for (int k = from + 1; k < to; k++) {
+            if (after(order[k - 1], order[k], rank)) {
+                return false;
+            }
         }
-        if (n < 2) {
-            return;
-        }
+        return true;
+    }
+
+    /** Sorts order[from..to) by (time, step rank, input order): insertion sort when short, else merge sort. */
+    private void sort(int[] order, int from, int to, int[] rank, int[] scratch) {
+        int n = to - from;
         if (n <= 32) {
-            for (int i = 1; i < n; i++) {
-                int value = order[i];
-                int j = i - 1;
-                while (j >= 0 && after(buffer, rank, order[j], value)) {
+            for (int k = from + 1; k < to; k++) {
+                int value = order[k];
+                int j = k - 1;
+                while (j >= from && after(order[j], value, rank)) {
                     order[j + 1] = order[j];
                     j--;
                 }
@@ -310,16 +377,15 @@ public final class ActualJourneyBuilder {
             }
             return;
         }
-        int[] scratch = new int[n];
         for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n - width; lo += 2 * width) {
+            for (int lo = from; lo < to - width; lo += 2 * width) {
                 int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, n);
+                int hi = Math.min(lo + 2 * width, to);
                 int a = lo;
                 int b = mid;
-                int k = lo;
+                int k = 0;
                 while (a < mid && b < hi) {
-                    scratch[k++] = after(buffer, rank, order[a], order[b]) ? order[b++] : order[a++];
+                    scratch[k++] = after(order[a], order[b], rank) ? order[b++] : order[a++];
                 }
                 while (a < mid) {
                     scratch[k++] = order[a++];
@@ -327,20 +393,20 @@ public final class ActualJourneyBuilder {
                 while (b < hi) {
                     scratch[k++] = order[b++];
                 }
-                System.arraycopy(scratch, lo, order, lo, hi - lo);
+                System.arraycopy(scratch, 0, order, lo, hi - lo);
             }
         }
     }
 
-    /** Whether position x sorts strictly after position y (ties on time and step keep input order). */
-    private static boolean after(Buffer buffer, int[] rank, int x, int y) {
-        long tx = buffer.times[x];
-        long ty = buffer.times[y];
+    /** Whether event x sorts strictly after event y (ties on time and step keep input order). */
+    private boolean after(int x, int y, int[] rank) {
+        long tx = times[x];
+        long ty = times[y];
         if (tx != ty) {
             return tx > ty;
         }
-        int rx = rank[buffer.steps[x]];
-        int ry = rank[buffer.steps[y]];
+        int rx = rank[steps[x]];
+        int ry = rank[steps[y]];
         if (rx != ry) {
             return rx > ry;
         }
@@ -349,37 +415,5 @@ public final class ActualJourneyBuilder {
 
     static Outcome outcomeOf(byte code) {
         return Outcome.values()[code - 1];
-    }
-
-    /** One customer's events in input order, as parallel primitive arrays. */
-    private static final class Buffer {
-        long[] times = new long[4];
-        int[] steps = new int[4];
-        byte[] outcomes = new byte[4];
-        long @Nullable [] durations;
-        int size;
-
-        void add(long millis, int step, byte outcome, long duration) {
-            if (size == times.length) {
-                int capacity = size * 2;
-                times = Arrays.copyOf(times, capacity);
-                steps = Arrays.copyOf(steps, capacity);
-                outcomes = Arrays.copyOf(outcomes, capacity);
-                if (durations != null) {
-                    durations = Arrays.copyOf(durations, capacity);
-                }
-            }
-            if (duration >= 0 && durations == null) {
-                durations = new long[times.length];
-                Arrays.fill(durations, -1L);
-            }
-            times[size] = millis;
-            steps[size] = step;
-            outcomes[size] = outcome;
-            if (durations != null) {
-                durations[size] = duration;
-            }
-            size++;
-        }
     }
 }

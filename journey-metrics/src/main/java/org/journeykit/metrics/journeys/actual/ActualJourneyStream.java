@@ -1,0 +1,256 @@
+package org.journeykit.metrics.journeys.actual;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.journeykit.observed.InteractionEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns interaction events that arrive <b>grouped by customer</b> (each customer's events one after another, as in
+ * an export sorted by customer) into actual journeys, in memory that does not grow with the number of events.
+ * Finished customers are handed to a sink in chunks, each an ordinary {@link ActualJourneys}, so every accumulator
+ * works unchanged:
+ *
+ * <pre>{@code
+ * FunnelAccumulator funnel = FunnelAccumulator.create(checkout);
+ * PathAccumulator paths = PathAccumulator.create();
+ * try (ActualJourneyStream stream = ActualJourneyStream.create(EventMapping.by(EventMapping.Source.TOUCHPOINT),
+ *         chunk -> {
+ *             funnel.add(chunk);
+ *             paths.add(chunk);
+ *         })) {
+ *     events.forEach(stream::add);
+ * }
+ * FunnelResult result = funnel.result();
+ * }</pre>
+ *
+ * <p>Within a customer the events may come in any order: they are ordered and split into journeys by the rules of
+ * {@link ActualJourneyBuilder} (time, then step name, then arrival; a new journey after the inactivity period). A
+ * customer's events always end up in one chunk. A chunk is handed over once it holds at least 4,096 customers or
+ * 65,536 events and the next customer begins, and on {@link #close()}.
+ *
+ * <p>Memory: the events of the customers of one chunk (17 bytes per event), plus 16 to 32 bytes per customer seen for
+ * the check that no customer comes back after other customers' events (a 64-bit fingerprint of the id in an open
+ * hash table; two different ids with the same fingerprint would raise a false alarm, with a probability below
+ * 10<sup>-5</sup> for 10<sup>7</sup> customers).
+ *
+ * <p>Not thread-safe; give each partition (partitioned by customer) its own stream.
+ */
+public final class ActualJourneyStream implements AutoCloseable {
+
+    static final int CHUNK_CUSTOMERS = 4_096;
+    static final int CHUNK_EVENTS = 65_536;
+
+    private final ActualJourneyBuilder chunk;
+    private final Consumer<ActualJourneys> sink;
+    private final Fingerprints seen = new Fingerprints();
+    private @Nullable String current;
+    private long chunks;
+    private boolean closed;
+
+    private ActualJourneyStream(ActualJourneyBuilder chunk, Consumer<ActualJourneys> sink) {
+        this.chunk = chunk;
+        this.sink = sink;
+    }
+
+    /**
+     * Creates a stream that keeps each customer's events in one journey.
+     *
+     * @param mapping how an event becomes a step, not null
+     * @param sink receives the journeys chunk by chunk, not null
+     * @return the stream, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static ActualJourneyStream create(EventMapping mapping, Consumer<ActualJourneys> sink) {
+        return new ActualJourneyStream(ActualJourneyBuilder.create(mapping), Objects.requireNonNull(sink, "sink"));
+    }
+
+    /**
+     * Creates a stream that splits a customer's events into separate journeys after a period of inactivity.
+     *
+     * @param mapping how an event becomes a step, not null
+     * @param inactivity the longest gap inside one journey, positive, not null
+     * @param sink receives the journeys chunk by chunk, not null
+     * @return the stream, not null
+     * @throws NullPointerException if an argument is null
+     * @throws JourneyAnalyticsException if the period is zero or negative
+     */
+    public static ActualJourneyStream create(EventMapping mapping, Duration inactivity,
+            Consumer<ActualJourneys> sink) {
+        return new ActualJourneyStream(ActualJourneyBuilder.create(mapping, inactivity),
+                Objects.requireNonNull(sink, "sink"));
+    }
+
+    /**
+     * Adds one event, mapped to its step by the stream's {@link EventMapping}.
+     *
+     * @param event the event, not null
+     * @return this stream
+     * @throws NullPointerException if event is null
+     * @throws JourneyAnalyticsException if the event's customer came before, with other customers' events after
+     *     it, or a strict mapping cannot map the event (the message names the event's index)
+     * @throws IllegalStateException if the stream is closed
+     */
+    public ActualJourneyStream add(InteractionEvent event) {
+        Objects.requireNonNull(event, "event");
+        customer(event.getCustomerId());
+        chunk.add(event);
+        return this;
+    }
+
+    /**
+     * Adds one event given by its parts, bypassing the mapping.
+     *
+     * @param customerId the customer, not null, not blank
+     * @param time when the event happened, not null
+     * @param step the step name, not null, not blank
+     * @return this stream
+     * @throws JourneyAnalyticsException if a part is missing or blank, or the customer came before with other
+     *     customers' events after it (the message names the event's index)
+     * @throws IllegalStateException if the stream is closed
+     */
+    public ActualJourneyStream add(@Nullable String customerId, @Nullable Instant time, @Nullable String step) {
+        customer(customerId);
+        chunk.add(customerId, time, step);
+        return this;
+    }
+
+    /**
+     * Adds one event given by its parts with the time in epoch milliseconds: the allocation-free hot path.
+     *
+     * @param customerId the customer, not null, not blank
+     * @param epochMillis when the event happened, milliseconds since 1970-01-01T00:00Z
+     * @param step the step name, not null, not blank
+     * @return this stream
+     * @throws JourneyAnalyticsException if the customer id or the step is missing or blank, or the customer came
+     *     before with other customers' events after it (the message names the event's index)
+     * @throws IllegalStateException if the stream is closed
+     */
+    public ActualJourneyStream addMillis(@Nullable String customerId, long epochMillis, @Nullable String step) {
+        customer(customerId);
+        chunk.addMillis(customerId, epochMillis, step);
+        return this;
+    }
+
+    /**
+     * How many events were offered, including skipped ones.
+     *
+     * @return the count, zero or more
+     */
+    public long eventCount() {
+        return chunk.eventCount();
+    }
+
+    /**
+     * How many events a lenient mapping skipped because it could not map them.
+     *
+     * @return the count, zero or more
+     */
+    public long skippedCount() {
+        return chunk.skippedCount();
+    }
+
+    /**
+     * How many chunks have been handed to the sink so far.
+     *
+     * @return the count, zero or more
+     */
+    public long chunkCount() {
+        return chunks;
+    }
+
+    /**
+     * Hands the last customers to the sink. Closing twice does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            flush();
+        }
+    }
+
+    /** Notes the customer of the next event; a new customer may first send the finished chunk to the sink. */
+    private void customer(@Nullable String customerId) {
+        if (closed) {
+            throw new IllegalStateException("the stream is closed");
+        }
+        if (customerId == null || customerId.equals(current)) {
+            return; // a missing id is refused by the builder, which names the event
+        }
+        if (!seen.add(customerId)) {
+            throw new JourneyAnalyticsException(chunk.eventCount(),
+                    "events must be grouped by customer: all of a customer's events one after another",
+                    "customer '" + customerId + "' came before, with other customers' events after it");
+        }
+        if (chunk.customerCount() >= CHUNK_CUSTOMERS || chunk.size() >= CHUNK_EVENTS) {
+            flush();
+        }
+        current = customerId;
+    }
+
+    private void flush() {
+        if (chunk.size() > 0) {
+            ActualJourneys journeys = chunk.result();
+            chunk.clear();
+            chunks++;
+            sink.accept(journeys);
+        }
+    }
+
+    /** A set of 64-bit fingerprints of customer ids, open addressing with linear probing; 0 marks a free slot. */
+    private static final class Fingerprints {
+        private long[] slots = new long[1 << 12];
+        private int count;
+
+        /** Adds the id's fingerprint; false if it was there already. */
+        boolean add(String id) {
+            long fingerprint = fingerprint(id);
+            int mask = slots.length - 1;
+            int i = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+            while (slots[i] != 0) {
+                if (slots[i] == fingerprint) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            slots[i] = fingerprint;
+            if (++count * 2 > slots.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length - 1;
+            for (long fingerprint : old) {
+                if (fingerprint != 0) {
+                    int i = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
+                    while (slots[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = fingerprint;
+                }
+            }
+        }
+
+        /** FNV-1a over the characters, 64 bits, finished with the SplitMix64 mixer; never 0. */
+        static long fingerprint(String id) {
+            long hash = 0xcbf29ce484222325L;
+            for (int i = 0; i < id.length(); i++) {
+                hash ^= id.charAt(i);
+                hash *= 0x100000001b3L;
+            }
+            hash ^= hash >>> 30;
+            hash *= 0xbf58476d1ce4e5b9L;
+            hash ^= hash >>> 27;
+            hash *= 0x94d049bb133111ebL;
+            hash ^= hash >>> 31;
+            return hash == 0 ? 1 : hash;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.journeykit.metrics.journeys.actual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.Collectors;
+import org.journeykit.metrics.journeys.funnel.Funnel;
+import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
+import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.metrics.journeys.paths.PathResult;
+import org.journeykit.observed.InteractionEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ActualJourneyStreamTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+    private static final EventMapping BY_TOUCHPOINT = EventMapping.by(EventMapping.Source.TOUCHPOINT);
+
+    private static InteractionEvent event(String customer, long minutes, String touchpoint) {
+        return InteractionEvent.of(customer, T0.plusSeconds(60 * minutes), touchpoint);
+    }
+
+    @Test
+    void ordersEachCustomersEventsAndHandsThemOverOnClose() {
+        List<ActualJourneys> chunks = new ArrayList<>();
+        try (ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, chunks::add)) {
+            stream.add(event("c1", 30, "pay")).add(event("c1", 10, "visit")).add(event("c2", 5, "visit"))
+                    .add(event("c2", 5, "cart"));
+            // Nothing is handed over before the chunk is full or the stream closes.
+            assertThat(chunks).isEmpty();
+        }
+        // c1 by time: visit (10), pay (30); c2 both at 5 minutes, so by step name: cart, visit.
+        assertThat(chunks).singleElement().satisfies(journeys -> {
+            assertThat(journeys.size()).isEqualTo(2);
+            assertThat(journeys.customerId(0)).isEqualTo("c1");
+            assertThat(journeys.steps(0)).containsExactly("visit", "pay");
+            assertThat(journeys.steps(1)).containsExactly("cart", "visit");
+        });
+    }
+
+    @Test
+    void splitsACustomerAfterTheInactivityPeriodButNotAtExactlyThePeriod() {
+        List<ActualJourneys> chunks = new ArrayList<>();
+        try (ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, Duration.ofMinutes(30),
+                chunks::add)) {
+            // Gaps: 30 minutes (not a split), then 31 minutes (a split).
+            stream.add(event("c1", 0, "a")).add(event("c1", 30, "b")).add(event("c1", 61, "c"));
+        }
+        ActualJourneys journeys = chunks.get(0);
+        assertThat(journeys.size()).isEqualTo(2);
+        assertThat(journeys.steps(0)).containsExactly("a", "b");
+        assertThat(journeys.steps(1)).containsExactly("c");
+        assertThat(journeys.customerId(1)).isEqualTo("c1");
+    }
+
+    @Test
+    void aCustomerThatComesBackAfterOthersIsRefusedWithTheEventsIndex() {
+        ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, chunk -> { });
+        stream.add(event("c1", 0, "a")).add(event("c2", 1, "a"));
+        // The third event (index 2) brings c1 back.
+        assertThatThrownBy(() -> stream.add(event("c1", 2, "b")))
+                .isInstanceOfSatisfying(JourneyAnalyticsException.class, e -> {
+                    assertThat(e.getMessage()).contains("event 2").contains("grouped by customer").contains("c1");
+                });
+    }
+
+    @Test
+    void aMissingCustomerIsRefusedByTheBuildersRuleWithTheEventsIndex() {
+        ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, chunk -> { });
+        stream.addMillis("c1", 0, "a");
+        assertThatThrownBy(() -> stream.addMillis(" ", 1, "a"))
+                .isInstanceOfSatisfying(JourneyAnalyticsException.class,
+                        e -> assertThat(e.getMessage()).contains("event 1").contains("customer id"));
+    }
+
+    @Test
+    void anEmptyStreamHandsNothingOver() {
+        List<ActualJourneys> chunks = new ArrayList<>();
+        ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, chunks::add);
+        stream.close();
+        stream.close();
+        assertThat(chunks).isEmpty();
+        assertThat(stream.chunkCount()).isZero();
+        assertThatThrownBy(() -> stream.addMillis("c1", 0, "a")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aCustomerIsNeverSplitAcrossChunks() {
+        List<ActualJourneys> chunks = new ArrayList<>();
+        int customers = ActualJourneyStream.CHUNK_CUSTOMERS + 10;
+        try (ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, chunks::add)) {
+            for (int c = 0; c < customers; c++) {
+                // Customer 4,000 has 70,000 events: more than a chunk's event threshold on its own.
+                int events = c == 4_000 ? 70_000 : 3;
+                for (int i = 0; i < events; i++) {
+                    stream.addMillis("c" + c, i, "s" + i % 3);
+                }
+            }
+        }
+        // The first chunk closes when the event threshold is passed (after customer 4,000's events), the second
+        // holds the remaining customers 4,001..4,105.
+        assertThat(chunks).hasSize(2);
+        assertThat(chunks.get(0).size()).isEqualTo(4_001);
+        assertThat(chunks.get(0).length(4_000)).isEqualTo(70_000);
+        assertThat(chunks.get(1).size()).isEqualTo(customers - 4_001);
+        assertThat(chunks.get(1).customerId(0)).isEqualTo("c4001");
+    }
+
+    /**
+     * The batch builder, which holds every event, is the reference: over seeded random inputs grouped by customer
+     * (events shuffled within each customer, with ties), the stream's chunks must give the same funnel and the same
+     * paths.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void givesTheSameFunnelAndPathsAsTheBatchBuilder(long seed) {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+        Funnel funnel = Funnel.of(List.of("s0", "s1", "s2"), Duration.ofMinutes(50));
+        ActualJourneyBuilder batch = ActualJourneyBuilder.create(BY_TOUCHPOINT, Duration.ofMinutes(40));
+        FunnelAccumulator streamedFunnel = FunnelAccumulator.create(funnel);
+        PathAccumulator streamedPaths = PathAccumulator.create();
+        try (ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, Duration.ofMinutes(40), chunk -> {
+            streamedFunnel.add(chunk);
+            streamedPaths.add(chunk);
+        })) {
+            for (int c = 0; c < 12_000; c++) {
+                int events = 1 + random.nextInt(12);
+                for (int i = 0; i < events; i++) {
+                    long millis = 60_000L * random.nextInt(120);
+                    String step = "s" + random.nextInt(4);
+                    batch.addMillis("customer-" + c, millis, step);
+                    stream.addMillis("customer-" + c, millis, step);
+                }
+            }
+            assertThat(stream.eventCount()).isEqualTo(batch.eventCount());
+        }
+        ActualJourneys all = batch.result();
+        FunnelResult expectedFunnel = FunnelAccumulator.create(funnel).add(all).result();
+        PathResult expectedPaths = PathAccumulator.create().add(all).result();
+        assertThat(streamedFunnel.result()).as("seed %d", seed).hasToString(expectedFunnel.toString());
+        assertThat(describe(streamedPaths.result())).as("seed %d", seed).isEqualTo(describe(expectedPaths));
+        assertThat(expectedFunnel.steps().get(0).entered()).as("seed %d: the funnel is not empty", seed)
+                .isGreaterThan(1_000);
+    }
+
+    /** Everything a path result says, as text: variants and edges print every field. */
+    private static String describe(PathResult paths) {
+        return paths.journeyCount() + " journeys; variants " + paths.variants() + "; edges "
+                + paths.edges().stream().map(edge -> edge + " in " + edge.meanTime()).collect(Collectors.toList())
+                + "; starts " + paths.startCounts() + "; ends " + paths.endCounts();
+    }
+}
