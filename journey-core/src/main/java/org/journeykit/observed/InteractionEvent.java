@@ -147,14 +147,16 @@ public abstract class InteractionEvent {
         if (getAttributes().size() > MAX_ATTRIBUTES) {
             checks.add("attributes", getAttributes().size() + " entries", "must have at most 64 entries");
         }
-        getAttributes().forEach((key, value) -> {
+        for (Map.Entry<String, String> attribute : getAttributes().entrySet()) {
+            String key = attribute.getKey();
+            String value = attribute.getValue();
             if (key.isBlank() || key.length() > 128) {
                 checks.add("attributes", Checks.abbreviate(key), "keys must be 1 to 128 characters, not blank");
             }
             if (value.length() > 1000) {
                 checks.add("attributes." + key, Checks.abbreviate(value), "must be at most 1000 characters");
             }
-        });
+        }
         checks.throwIfAny();
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.journeykit.error.JourneyKitException;
@@ -401,11 +400,22 @@ public final class Streamed {
 
         @Nullable E find(char[] text, int offset, int length) {
             for (int i = 0; i < names.length; i++) {
-                if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+                char[] name = names[i];
+                if (name.length == length && same(name, text, offset)) {
                     return constants[i];
                 }
             }
             return null;
+        }
+
+        private static boolean same(char[] name, char[] text, int offset) {
+            // Enum names are a few characters long: a plain loop beats Arrays.equals' range checks here.
+            for (int k = 0; k < name.length; k++) {
+                if (name[k] != text[offset + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -193,23 +194,26 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
                 // Only whitespace is left: line mode counts the blank lines exactly.
                 return toLineMode(Long.MAX_VALUE);
             }
-            JsonLocation startAt = p.currentTokenLocation();
-            long start = parserStart + startAt.getCharOffset();
             if (token != JsonToken.START_OBJECT) {
-                return toLineMode(start);
+                return toLineMode(currentOffset());
             }
+            // ParserBase (Jackson's reader parsers) gives the line without a JsonLocation object per record.
+            int startLine = p instanceof ParserBase ? ((ParserBase) p).getTokenLineNr()
+                    : p.currentTokenLocation().getLineNr();
             T record = decoder.stream(streamed);
             JsonLocation endAt = p.currentTokenLocation();
             long end = parserStart + endAt.getCharOffset();
             // The parser breaks lines at '\n' and '\r' and strings cannot hold either: same line, no break.
-            if (endAt.getLineNr() != startAt.getLineNr()) {
+            if (endAt.getLineNr() != startLine) {
                 return toLineMode(end);
             }
             long lineEnd = lineEndAfter(end + 1);
             if (lineEnd < 0) {
                 return toLineMode(end);
             }
-            long lineStart = lineStartBefore(start);
+            // Only whitespace lies between the last accounted line and the record: its line starts after the
+            // last '\n' there.
+            long lineStart = lineStartAfter(position);
             long contentEnd = lineEnd > lineStart && charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
             if (contentEnd - lineStart > maxLineLength) {
                 return toLineMode(end);
@@ -277,13 +281,17 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         }
     }
 
-    /** The start of the line holding the offset: only whitespace lies between the two. */
-    private long lineStartBefore(long offset) {
-        long at = offset;
-        while (at > position && charAt(at - 1) != '\n') {
-            at--;
+    /** The start of the first line after the offset that holds more than whitespace. */
+    private long lineStartAfter(long offset) {
+        long lineStart = offset;
+        for (long at = offset; ; at++) {
+            char c = charAt(at);
+            if (c == '\n') {
+                lineStart = at + 1;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                return lineStart;
+            }
         }
-        return at;
     }
 
     private long countNewlines(long from, long to) {

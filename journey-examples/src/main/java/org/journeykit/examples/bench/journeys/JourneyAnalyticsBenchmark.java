@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class JourneyAnalyticsBenchmark {
 
     private static final int EVENTS_PER_CUSTOMER = 10;

@@ -4,7 +4,9 @@
  *
  * <p>{@link org.journeykit.metrics.journeys.actual.ActualJourneyBuilder} is the accumulator (create, add, merge,
  * result); {@link org.journeykit.metrics.journeys.actual.ActualJourneys} is its compact, columnar result that the
- * funnel, path, conformance and attribution analyses read.
+ * funnel, path, conformance and attribution analyses read. The builder takes events in any order and so holds
+ * them all; {@link org.journeykit.metrics.journeys.actual.ActualJourneyStream} takes events grouped by customer and
+ * hands the journeys to the analyses chunk by chunk, in memory that does not grow with the number of events.
  */
 @NullMarked
 package org.journeykit.metrics.journeys.actual;
