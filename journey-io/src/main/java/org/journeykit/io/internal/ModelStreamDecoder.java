@@ -225,27 +225,8 @@ public final class ModelStreamDecoder {
     }
 
     private AgeRange age() throws IOException, Streamed.Fallback {
-        Integer from = null;
-        Integer to = null;
-        long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "from":
-                    seen = Streamed.once(seen, 0);
-                    from = in.integer();
-                    break;
-                case "to":
-                    seen = Streamed.once(seen, 1);
-                    to = in.integer();
-                    break;
-                default:
-                    in.unknown();
-            }
-        }
-        int low = required(from);
-        int high = required(to);
-        return Streamed.build(() -> AgeRange.of(low, high));
+        int[] range = in.intPair("from", "to");
+        return Streamed.build(() -> AgeRange.of(range[0], range[1]));
     }
 
     private IncomeRange income() throws IOException, Streamed.Fallback {
@@ -408,27 +389,8 @@ public final class ModelStreamDecoder {
         if (!in.optionalObject()) {
             throw Streamed.fallback();
         }
-        Integer min = null;
-        Integer max = null;
-        long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "min":
-                    seen = Streamed.once(seen, 0);
-                    min = in.integer();
-                    break;
-                case "max":
-                    seen = Streamed.once(seen, 1);
-                    max = in.integer();
-                    break;
-                default:
-                    in.unknown();
-            }
-        }
-        int low = required(min);
-        int high = required(max);
-        return Streamed.build(() -> EmotionScale.of(low, high));
+        int[] scale = in.intPair("min", "max");
+        return Streamed.build(() -> EmotionScale.of(scale[0], scale[1]));
     }
 
     private Phase phase() throws IOException, Streamed.Fallback {

@@ -286,22 +286,8 @@ public final class ObservedCodec {
         if (!in.optionalObject()) {
             return null;
         }
-        Integer min = null;
-        Integer max = null;
-        String name;
-        while ((name = in.nextField()) != null) {
-            if (name.equals("min") && min == null) {
-                min = required(in.integer());
-            } else if (name.equals("max") && max == null) {
-                max = required(in.integer());
-            } else {
-                // a repeated, null or unknown field: let the tree decoder report it
-                throw Streamed.fallback();
-            }
-        }
-        int low = required(min);
-        int high = required(max);
-        return Streamed.build(() -> SurveyScale.of(low, high));
+        int[] scale = in.intPair("min", "max");
+        return Streamed.build(() -> SurveyScale.of(scale[0], scale[1]));
     }
 
     private static <T> T required(@Nullable T value) throws Streamed.Fallback {

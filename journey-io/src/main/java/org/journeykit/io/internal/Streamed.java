@@ -280,6 +280,38 @@ public final class Streamed {
     }
 
     /**
+     * Reads the fields of an object that holds two required whole numbers, such as {@code {"min":1,"max":7}}; the
+     * parser is inside the object (after {@link #optionalObject()}).
+     *
+     * @param first the name of the first number
+     * @param second the name of the second number
+     * @return the two numbers, in that order
+     * @throws IOException if the input is malformed
+     * @throws Fallback if a number is missing, repeated or not an int, or another field is not allowed
+     */
+    public int[] intPair(String first, String second) throws IOException, Fallback {
+        Integer a = null;
+        Integer b = null;
+        long seen = 0;
+        String name;
+        while ((name = nextField()) != null) {
+            if (name.equals(first)) {
+                seen = once(seen, 0);
+                a = integer();
+            } else if (name.equals(second)) {
+                seen = once(seen, 1);
+                b = integer();
+            } else {
+                unknown();
+            }
+        }
+        if (a == null || b == null) {
+            throw FALLBACK;
+        }
+        return new int[] {a, b};
+    }
+
+    /**
      * Reads the next value as an array of strings.
      *
      * @return the strings (empty for a JSON null)

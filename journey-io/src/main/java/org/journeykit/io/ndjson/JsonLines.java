@@ -11,13 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.journeykit.io.ReadLimits;
-import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ObservedCodec;
-import org.journeykit.io.internal.Reading;
-import org.journeykit.io.internal.Streamed;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.SurveyResponse;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes JSON Lines files of survey responses and interaction events: one JSON object per line, UTF-8.
@@ -98,17 +94,9 @@ public final class JsonLines {
      * @return the reader, not null
      */
     public JsonLinesReader<InteractionEvent> readEvents(Reader in, OnError onError) {
-        return new JsonLinesReader<>(buffered(in), factory, fastFactory, new JsonLinesReader.Decoder<>() {
-            @Override
-            public InteractionEvent stream(Streamed fast) throws IOException, Streamed.Fallback {
-                return ObservedCodec.event(fast);
-            }
-
-            @Override
-            public @Nullable InteractionEvent decode(Reading reading, LocatedTree tree) {
-                return ObservedCodec.event(reading, tree.root(), "");
-            }
-        }, Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
+        return new JsonLinesReader<>(buffered(in), factory, fastFactory,
+                JsonLinesReader.Decoder.of(ObservedCodec::event, ObservedCodec::event),
+                Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "an interaction event");
     }
 
@@ -132,17 +120,9 @@ public final class JsonLines {
      * @return the reader, not null
      */
     public JsonLinesReader<SurveyResponse> readSurveys(Reader in, OnError onError) {
-        return new JsonLinesReader<>(buffered(in), factory, fastFactory, new JsonLinesReader.Decoder<>() {
-            @Override
-            public SurveyResponse stream(Streamed fast) throws IOException, Streamed.Fallback {
-                return ObservedCodec.survey(fast);
-            }
-
-            @Override
-            public @Nullable SurveyResponse decode(Reading reading, LocatedTree tree) {
-                return ObservedCodec.survey(reading, tree.root(), "");
-            }
-        }, Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
+        return new JsonLinesReader<>(buffered(in), factory, fastFactory,
+                JsonLinesReader.Decoder.of(ObservedCodec::survey, ObservedCodec::survey),
+                Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "a survey response");
     }
 

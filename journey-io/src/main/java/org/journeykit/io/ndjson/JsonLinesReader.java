@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,6 +61,31 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
 
         /** The reporting path: every problem of the line, located. */
         @Nullable T decode(Reading reading, LocatedTree tree);
+
+        /** A decoder from its two paths; the reporting one gets the line's root value and an empty pointer. */
+        static <T> Decoder<T> of(Fast<T> fast, Reporting<T> reporting) {
+            return new Decoder<>() {
+                @Override
+                public T stream(Streamed in) throws IOException, Streamed.Fallback {
+                    return fast.stream(in);
+                }
+
+                @Override
+                public @Nullable T decode(Reading reading, LocatedTree tree) {
+                    return reporting.decode(reading, tree.root(), "");
+                }
+            };
+        }
+    }
+
+    /** The fast path of a decoder. */
+    interface Fast<T> {
+        T stream(Streamed in) throws IOException, Streamed.Fallback;
+    }
+
+    /** The reporting path of a decoder. */
+    interface Reporting<T> {
+        @Nullable T decode(Reading reading, JsonNode node, String pointer);
     }
 
     private static final int CHUNK = 16_384;
