@@ -121,6 +121,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private long parserStart;
     private long handed;
     private long lineModeUntil = -1;
+    private long linesInLineMode;
 
     JsonLinesReader(Reader in, JsonFactory factory, JsonFactory fastFactory, Decoder<T> decoder, OnError onError,
             boolean allowUnknownFields, int maxLineLength, String what) {
@@ -202,6 +203,11 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         endOfInput = true;
         closeParser();
         in.close();
+    }
+
+    /** How many lines were read one by one (line mode) rather than by the streaming parser; for tests. */
+    long linesInLineMode() {
+        return linesInLineMode;
     }
 
     // ---- fast mode ----
@@ -366,6 +372,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             return null;
         }
         lineNumber++;
+        linesInLineMode++;
         if (lineEnd > lineStart && charAt(lineEnd - 1) == '\r') {
             lineEnd--;
         }

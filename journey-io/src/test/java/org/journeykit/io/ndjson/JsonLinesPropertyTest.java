@@ -105,6 +105,29 @@ class JsonLinesPropertyTest {
         }
     }
 
+    @Test
+    void validLinesAreReadByTheStreamingParserAndOnlyTheLinesAroundABadOneOneByOne() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            text.append(i % 10 == 0 ? "  \t" : "").append(line(event(i))).append(i % 7 == 0 ? "\r\n" : "\n");
+        }
+        try (JsonLinesReader<InteractionEvent> reader =
+                LINES.readEvents(new StringReader(text.toString()), OnError.FAIL_FAST)) {
+            reader.forEachRemaining(event -> { });
+            assertThat(reader.getReport().getRecords()).isEqualTo(1_000);
+            // Only the end of the input (nothing after the last line end) is looked at in line mode.
+            assertThat(reader.linesInLineMode()).isZero();
+        }
+        String withBadLine = text.toString().replace(line(event(500)), "{\"customerId\":");
+        try (JsonLinesReader<InteractionEvent> reader =
+                LINES.readEvents(new StringReader(withBadLine), OnError.SKIP_AND_REPORT)) {
+            reader.forEachRemaining(event -> { });
+            assertThat(reader.getReport().getRecords()).isEqualTo(999);
+            // The bad line, and at most the line after it that the parser had started on, are read one by one.
+            assertThat(reader.linesInLineMode()).isBetween(1L, 2L);
+        }
+    }
+
     private static Expected generate(RandomGenerator random, int count) throws IOException {
         Expected expected = new Expected();
         for (int i = 0; i < count; i++) {
