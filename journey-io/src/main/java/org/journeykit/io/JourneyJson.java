@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ModelDecoder;
 import org.journeykit.io.internal.ModelEncoder;
 import org.journeykit.io.internal.ModelStreamDecoder;
@@ -193,26 +194,25 @@ public final class JourneyJson {
      */
     private JourneyModel read(Parsing.ParserSource fast, Parsing.ParserSource source) throws IOException {
         try (JsonParser parser = fast.open()) {
-            JourneyModel model = new ModelStreamDecoder(new Streamed(parser, allowUnknownFields)).document();
-            if (parser.nextToken() == null) {
+            JourneyModel model = Streamed.whole(parser, allowUnknownFields,
+                    in -> new ModelStreamDecoder(in).document());
+            if (model != null) {
                 return model;
             }
-        } catch (Streamed.Fallback | JsonProcessingException e) {
-            // read again below, with the decoder that reports
+        } catch (JsonProcessingException e) {
+            // a limit checked on opening: the reporting read below reports it
         }
-        return Parsing.read(source, WHAT, tree -> {
-            Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
-            JourneyModel model = new ModelDecoder(reading).document(tree.root());
-            return new Parsing.Decoded<>(model, reading.problems());
-        });
+        return Parsing.read(source, WHAT, this::decode);
     }
 
     private JourneyModel read(JsonParser parser) throws IOException {
-        return Parsing.read(parser, WHAT, tree -> {
-            Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
-            JourneyModel model = new ModelDecoder(reading).document(tree.root());
-            return new Parsing.Decoded<>(model, reading.problems());
-        });
+        return Parsing.read(parser, WHAT, this::decode);
+    }
+
+    private Parsing.Decoded<JourneyModel> decode(LocatedTree tree) {
+        Reading reading = new Reading(tree, allowUnknownFields, limits.getMaxProblems());
+        JourneyModel model = new ModelDecoder(reading).document(tree.root());
+        return new Parsing.Decoded<>(model, reading.problems());
     }
 
     /**

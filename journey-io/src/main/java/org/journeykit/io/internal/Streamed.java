@@ -1,6 +1,7 @@
 package org.journeykit.io.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Duration;
@@ -37,6 +38,41 @@ public final class Streamed {
     public Streamed(JsonParser parser, boolean allowUnknownFields) {
         this.parser = parser;
         this.allowUnknownFields = allowUnknownFields;
+    }
+
+    /** A fast-path decoder of one value. */
+    @FunctionalInterface
+    public interface Decode<T> {
+        /**
+         * Decodes the value the read is positioned before.
+         *
+         * @param in the fast read
+         * @return the value
+         * @throws IOException if the input is malformed
+         * @throws Fallback if anything is not plainly valid
+         */
+        T decode(Streamed in) throws IOException, Fallback;
+    }
+
+    /**
+     * Decodes a parser's whole input on the fast path: one value and nothing after it.
+     *
+     * @param parser the parser, not yet advanced; the caller closes it
+     * @param allowUnknownFields whether unknown fields are skipped
+     * @param decode the decoder
+     * @param <T> the value type
+     * @return the value, or null when the fast path gave up or the input is malformed: read it again with the
+     *     decoder that reports
+     * @throws IOException if reading the input fails other than by being malformed
+     */
+    public static <T> @Nullable T whole(JsonParser parser, boolean allowUnknownFields, Decode<T> decode)
+            throws IOException {
+        try {
+            T value = decode.decode(new Streamed(parser, allowUnknownFields));
+            return parser.nextToken() == null ? value : null;
+        } catch (Fallback | JsonProcessingException e) {
+            return null;
+        }
     }
 
     /**

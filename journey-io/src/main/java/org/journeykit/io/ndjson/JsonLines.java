@@ -95,7 +95,7 @@ public final class JsonLines {
      */
     public JsonLinesReader<InteractionEvent> readEvents(Reader in, OnError onError) {
         return new JsonLinesReader<>(buffered(in), factory, fastFactory,
-                JsonLinesReader.Decoder.of(ObservedCodec::event, ObservedCodec::event),
+                new JsonLinesReader.Decoder<>(ObservedCodec::event, ObservedCodec::event),
                 Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "an interaction event");
     }
@@ -121,7 +121,7 @@ public final class JsonLines {
      */
     public JsonLinesReader<SurveyResponse> readSurveys(Reader in, OnError onError) {
         return new JsonLinesReader<>(buffered(in), factory, fastFactory,
-                JsonLinesReader.Decoder.of(ObservedCodec::survey, ObservedCodec::survey),
+                new JsonLinesReader.Decoder<>(ObservedCodec::survey, ObservedCodec::survey),
                 Objects.requireNonNull(onError, "onError"), allowUnknownFields, lineLength(),
                 "a survey response");
     }

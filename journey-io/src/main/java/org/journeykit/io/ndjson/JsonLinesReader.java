@@ -22,7 +22,6 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
-import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.Parsing;
 import org.journeykit.io.internal.Reading;
 import org.journeykit.io.internal.Streamed;
@@ -55,35 +54,17 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     // a new parser takes over at the next line. Both modes give the same result for every line.
 
     /** Decodes one record: straight from the parser when it can, else from its tree, recording problems. */
-    interface Decoder<T> {
-        /** The fast path; throws {@link Streamed.Fallback} on anything not plainly valid. */
-        T stream(Streamed in) throws IOException, Streamed.Fallback;
+    static final class Decoder<T> {
+        final Streamed.Decode<T> fast;
+        final Reporting<T> reporting;
 
-        /** The reporting path: every problem of the line, located. */
-        @Nullable T decode(Reading reading, LocatedTree tree);
-
-        /** A decoder from its two paths; the reporting one gets the line's root value and an empty pointer. */
-        static <T> Decoder<T> of(Fast<T> fast, Reporting<T> reporting) {
-            return new Decoder<>() {
-                @Override
-                public T stream(Streamed in) throws IOException, Streamed.Fallback {
-                    return fast.stream(in);
-                }
-
-                @Override
-                public @Nullable T decode(Reading reading, LocatedTree tree) {
-                    return reporting.decode(reading, tree.root(), "");
-                }
-            };
+        Decoder(Streamed.Decode<T> fast, Reporting<T> reporting) {
+            this.fast = fast;
+            this.reporting = reporting;
         }
     }
 
-    /** The fast path of a decoder. */
-    interface Fast<T> {
-        T stream(Streamed in) throws IOException, Streamed.Fallback;
-    }
-
-    /** The reporting path of a decoder. */
+    /** The reporting path of a decoder: every problem of the line, located. */
     interface Reporting<T> {
         @Nullable T decode(Reading reading, JsonNode node, String pointer);
     }
@@ -232,7 +213,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             // ParserBase (Jackson's reader parsers) gives the line without a JsonLocation object per record.
             int startLine = p instanceof ParserBase ? ((ParserBase) p).getTokenLineNr()
                     : p.currentTokenLocation().getLineNr();
-            T record = decoder.stream(streamed);
+            T record = decoder.fast.decode(streamed);
             JsonLocation endAt = p.currentTokenLocation();
             long end = parserStart + endAt.getCharOffset();
             // The parser breaks lines at '\n' and '\r' and strings cannot hold either: same line, no break.
@@ -243,14 +224,20 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             if (lineEnd < 0) {
                 return toLineMode(end);
             }
-            // Only whitespace lies between the last accounted line and the record: its line starts after the
-            // last '\n' there.
-            long lineStart = lineStartAfter(position);
+            // Only whitespace lies between the last accounted line and the record: blank lines, then the
+            // record's line, which starts after the last '\n' there.
+            long lineStart = position;
+            long blanks = 0;
+            for (long at = position; isJsonSpace(charAt(at)); at++) {
+                if (charAt(at) == '\n') {
+                    blanks++;
+                    lineStart = at + 1;
+                }
+            }
             long contentEnd = lineEnd > lineStart && charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
             if (contentEnd - lineStart > maxLineLength) {
                 return toLineMode(end);
             }
-            long blanks = countNewlines(position, lineStart);
             blankLines += blanks;
             lineNumber += blanks + 1;
             position = lineEnd < endOffset() ? lineEnd + 1 : lineEnd;
@@ -306,34 +293,16 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             if (c == '\n') {
                 return at;
             }
-            if (c != ' ' && c != '\t' && c != '\r') {
+            if (!isJsonSpace(c)) {
                 return -1;
             }
             at++;
         }
     }
 
-    /** The start of the first line after the offset that holds more than whitespace. */
-    private long lineStartAfter(long offset) {
-        long lineStart = offset;
-        for (long at = offset; ; at++) {
-            char c = charAt(at);
-            if (c == '\n') {
-                lineStart = at + 1;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                return lineStart;
-            }
-        }
-    }
-
-    private long countNewlines(long from, long to) {
-        long count = 0;
-        for (long at = from; at < to; at++) {
-            if (charAt(at) == '\n') {
-                count++;
-            }
-        }
-        return count;
+    /** JSON's whitespace: space, tab, carriage return, line feed. */
+    private static boolean isJsonSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     // ---- line mode ----
@@ -387,12 +356,10 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             return null;
         }
         try (JsonParser single = fastFactory.createParser(buffer, from, length)) {
-            T record = decoder.stream(new Streamed(single, allowUnknownFields));
-            if (single.nextToken() == null) {
+            T record = Streamed.whole(single, allowUnknownFields, decoder.fast);
+            if (record != null) {
                 return record;
             }
-        } catch (Streamed.Fallback | JsonProcessingException e) {
-            // read again below, with the decoder that reports
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -400,7 +367,8 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
         try {
             return Parsing.read(() -> factory.createParser(text), what, tree -> {
                 Reading reading = new Reading(tree, allowUnknownFields, 100);
-                return new Parsing.Decoded<>(decoder.decode(reading, tree), reading.problems());
+                return new Parsing.Decoded<>(decoder.reporting.decode(reading, tree.root(), ""),
+                        reading.problems());
             });
         } catch (JourneyReadException e) {
             return fail(e.getProblems(), e);
