@@ -3,12 +3,20 @@ package org.journeykit.io.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.journeykit.error.JourneyKitException;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +34,17 @@ public final class Streamed {
 
     private static final Fallback FALLBACK = new Fallback();
 
+    /** What {@link #nextField(Fields, int)} returns at the end of the object. */
+    public static final int END = -1;
+
+    /** What {@link #nextField(Fields, int)} returns for a name that is not one of the fields. */
+    public static final int UNKNOWN = -2;
+
     private final JsonParser parser;
     private final boolean allowUnknownFields;
+    // For each slot (a field of a Fields, or its start), 1 + the index of the field that followed it in the last
+    // object read; 0 when nothing is known yet (then the writer's order is the guess).
+    private byte[] following = new byte[0];
 
     /**
      * Starts a fast read.
@@ -114,6 +131,40 @@ public final class Streamed {
      */
     public @Nullable String nextField() throws IOException {
         return parser.nextFieldName();
+    }
+
+    /**
+     * Advances to the next field of the current object, guessing which it is. The guess is the field that followed
+     * the previous one in the last object read with this instance (at first, the next field in the writer's
+     * order); when it is right, Jackson compares the name in place instead of decoding and looking it up. Records
+     * of one JSON Lines file nearly always have the same fields in the same order.
+     *
+     * @param fields the fields of the object type
+     * @param previous the index of the field read before in this object, or {@link #END} at its start
+     * @return the index of the field in {@code fields}, {@link #UNKNOWN} for another name (the parser is on the
+     *     name: call {@link #unknown()}), or {@link #END} at the end of the object
+     * @throws IOException if the input is malformed
+     */
+    public int nextField(Fields fields, int previous) throws IOException {
+        int slot = fields.firstSlot + previous + 1;
+        if (slot >= following.length) {
+            following = Arrays.copyOf(following, Math.max(slot + 1, Fields.SLOTS.get()));
+        }
+        int guess = following[slot] == 0 ? previous + 1 : following[slot] - 1;
+        int found;
+        if (guess < fields.names.length) {
+            if (parser.nextFieldName(fields.names[guess])) {
+                return guess;
+            }
+            found = parser.currentToken() == JsonToken.FIELD_NAME ? fields.indexOf(parser.currentName()) : END;
+        } else {
+            String name = parser.nextFieldName();
+            found = name == null ? END : fields.indexOf(name);
+        }
+        if (found != UNKNOWN) {
+            following[slot] = (byte) (found == END ? fields.names.length + 1 : found + 1);
+        }
+        return found;
     }
 
     /**
@@ -484,6 +535,57 @@ public final class Streamed {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * The names of an object type's fields in the order the library writes them, for
+     * {@link #nextField(Fields, int)}. Create one per type, as a constant.
+     */
+    public static final class Fields {
+        // Every instance takes its own slots in the guess table of each Streamed.
+        private static final AtomicInteger SLOTS = new AtomicInteger();
+        private final SerializedString[] names;
+        private final Map<String, Integer> indexes = new LinkedHashMap<>();
+        private final int firstSlot;
+
+        private Fields(String[] names) {
+            if (names.length == 0 || names.length > 63) {
+                throw new IllegalArgumentException("1 to 63 fields, not " + names.length);
+            }
+            this.names = new SerializedString[names.length];
+            for (int i = 0; i < names.length; i++) {
+                this.names[i] = new SerializedString(names[i]);
+                if (indexes.put(names[i], i) != null) {
+                    throw new IllegalArgumentException("field named twice: " + names[i]);
+                }
+            }
+            this.firstSlot = SLOTS.getAndAdd(names.length + 1);
+        }
+
+        /**
+         * The fields, in the writer's order.
+         *
+         * @param names the field names, 1 to 63 of them, each once
+         * @return the fields
+         * @throws IllegalArgumentException if there are too few or too many names, or one is given twice
+         */
+        public static Fields of(String... names) {
+            return new Fields(names);
+        }
+
+        /**
+         * The names.
+         *
+         * @return the names in the writer's order, unmodifiable
+         */
+        public Set<String> names() {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(indexes.keySet()));
+        }
+
+        private int indexOf(String name) {
+            Integer index = indexes.get(name);
+            return index == null ? UNKNOWN : index;
         }
     }
 
