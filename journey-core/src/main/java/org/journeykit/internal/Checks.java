@@ -29,6 +29,9 @@ public final class Checks {
     public static final String ID_RULE =
             "must be 1 to 128 characters: a letter or digit, then letters, digits, '.', '_', ':' or '-'";
 
+    // The characters allowed after the first of an id, by ASCII code (one lookup per character).
+    private static final boolean[] ID_PART = idParts();
+
     // Every model object runs its checks when built, and almost all pass: the subject's text and the problem
     // list are made only when there is a problem to report.
     private final String kind;
@@ -163,7 +166,7 @@ public final class Checks {
         }
         for (int i = 1; i < length; i++) {
             char c = value.charAt(i);
-            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+            if (c >= ID_PART.length || !ID_PART[c]) {
                 return false;
             }
         }
@@ -172,6 +175,14 @@ public final class Checks {
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean[] idParts() {
+        boolean[] part = new boolean[128];
+        for (char c = 0; c < part.length; c++) {
+            part[c] = isAsciiLetterOrDigit(c) || c == '.' || c == '_' || c == ':' || c == '-';
+        }
+        return part;
     }
 
     /**

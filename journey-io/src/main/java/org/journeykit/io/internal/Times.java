@@ -70,14 +70,21 @@ public final class Times {
             return null;
         }
         int end = at + length;
-        int year = digits(c, at, 4);
-        int month = c[at + 4] == '-' ? digits(c, at + 5, 2) : -1;
-        int day = c[at + 7] == '-' ? digits(c, at + 8, 2) : -1;
-        int hour = c[at + 10] == 'T' ? digits(c, at + 11, 2) : -1;
-        int minute = c[at + 13] == ':' ? digits(c, at + 14, 2) : -1;
-        int second = c[at + 16] == ':' ? digits(c, at + 17, 2) : -1;
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+        if (c[at + 4] != '-' || c[at + 7] != '-' || c[at + 10] != 'T' || c[at + 13] != ':' || c[at + 16] != ':') {
+            return null;
+        }
+        int century = twoDigits(c, at);
+        int yearOfCentury = twoDigits(c, at + 2);
+        int month = twoDigits(c, at + 5);
+        int day = twoDigits(c, at + 8);
+        int hour = twoDigits(c, at + 11);
+        int minute = twoDigits(c, at + 14);
+        int second = twoDigits(c, at + 17);
+        if ((century | yearOfCentury | day | hour | minute | second) < 0 || month < 1 || month > 12) {
+            return null;
+        }
+        int year = century * 100 + yearOfCentury;
+        if (day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
         int i = at + 19;
@@ -104,8 +111,8 @@ public final class Times {
         if (c[i] == 'Z' && i + 1 == end) {
             offsetSeconds = 0;
         } else if ((c[i] == '+' || c[i] == '-') && i + 6 == end && c[i + 3] == ':') {
-            int hours = digits(c, i + 1, 2);
-            int minutes = digits(c, i + 4, 2);
+            int hours = twoDigits(c, i + 1);
+            int minutes = twoDigits(c, i + 4);
             if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59 || (hours == 18 && minutes > 0)) {
                 return null;
             }
@@ -171,16 +178,12 @@ public final class Times {
         return Duration.ofSeconds(seconds, nanos);
     }
 
-    private static int digits(char[] c, int at, int count) {
-        int value = 0;
-        for (int i = at; i < at + count; i++) {
-            char ch = c[i];
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
+    /** The number written by two digits, or -1 when either character is not a digit. */
+    private static int twoDigits(char[] c, int at) {
+        int tens = c[at] - '0';
+        int ones = c[at + 1] - '0';
+        // A value outside 0..9 makes d or 9 - d negative: one test for all four bounds.
+        return (tens | 9 - tens | ones | 9 - ones) < 0 ? -1 : tens * 10 + ones;
     }
 
     private static int lengthOfMonth(int year, int month) {

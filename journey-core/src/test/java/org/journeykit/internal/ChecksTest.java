@@ -1,0 +1,49 @@
+package org.journeykit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.journeykit.model.Ids;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The hand-written id check agrees with the published pattern {@link Ids#PATTERN}, which defines it. */
+class ChecksTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "Z", "0", "touchpoint-12", "a.b_c:d-e", "9-"})
+    void acceptsIds(String id) {
+        assertThat(Checks.isId(id)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "-a", ".a", "_a", ":a", "a b", "a/b", "a@b", "a[b", "a`b", "a{b", "é", "aé", "a\u0663",
+        "a\u0000", "a\u007f"})
+    void refusesOtherTexts(String text) {
+        assertThat(Checks.isId(text)).isFalse();
+    }
+
+    @Test
+    void acceptsUpTo128Characters() {
+        assertThat(Checks.isId("x".repeat(128))).isTrue();
+        assertThat(Checks.isId("x".repeat(129))).isFalse();
+    }
+
+    @Test
+    void agreesWithThePatternOnRandomTexts() {
+        // Every character next to a boundary of the allowed ranges, plus letters and digits beyond ASCII.
+        String alphabet = "aAzZ09.:_-/@[`{~ \t\u0000\u007f\u0080é\u0663\uff21";
+        SplittableRandom random = new SplittableRandom(20261123L);
+        for (int n = 0; n < 100_000; n++) {
+            int length = random.nextInt(5) == 0 ? 125 + random.nextInt(6) : random.nextInt(8);
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : alphabet.charAt(random.nextInt(6)));
+            }
+            String value = text.toString();
+            assertThat(Checks.isId(value)).as("%s", value).isEqualTo(value.matches(Ids.PATTERN));
+        }
+    }
+}
