@@ -140,10 +140,6 @@ public final class ObservedCodec {
         long seen = 0;
         int field = Streamed.END;
         while ((field = in.nextField(EVENT_FIELDS, field)) != Streamed.END) {
-            if (field == Streamed.UNKNOWN) {
-                in.unknown();
-                continue;
-            }
             seen = Streamed.once(seen, field);
             switch (field) {
                 case 0:
@@ -213,10 +209,6 @@ public final class ObservedCodec {
         long seen = 0;
         int field = Streamed.END;
         while ((field = in.nextField(SURVEY_FIELDS, field)) != Streamed.END) {
-            if (field == Streamed.UNKNOWN) {
-                in.unknown();
-                continue;
-            }
             seen = Streamed.once(seen, field);
             switch (field) {
                 case 0:

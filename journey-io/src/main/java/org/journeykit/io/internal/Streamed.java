@@ -37,8 +37,7 @@ public final class Streamed {
     /** What {@link #nextField(Fields, int)} returns at the end of the object. */
     public static final int END = -1;
 
-    /** What {@link #nextField(Fields, int)} returns for a name that is not one of the fields. */
-    public static final int UNKNOWN = -2;
+    private static final int UNKNOWN = -2;
 
     private final JsonParser parser;
     private final boolean allowUnknownFields;
@@ -134,37 +133,42 @@ public final class Streamed {
     }
 
     /**
-     * Advances to the next field of the current object, guessing which it is. The guess is the field that followed
-     * the previous one in the last object read with this instance (at first, the next field in the writer's
-     * order); when it is right, Jackson compares the name in place instead of decoding and looking it up. Records
-     * of one JSON Lines file nearly always have the same fields in the same order.
+     * Advances to the next field of the current object, guessing which it is, and passes over fields that are
+     * not among {@code fields} when unknown fields are allowed. The guess is the field that followed the previous
+     * one in the last object read with this instance (at first, the next field in the writer's order); when it is
+     * right, Jackson compares the name in place instead of decoding it and looking it up. Records of one JSON
+     * Lines file nearly always have the same fields in the same order.
      *
      * @param fields the fields of the object type
      * @param previous the index of the field read before in this object, or {@link #END} at its start
-     * @return the index of the field in {@code fields}, {@link #UNKNOWN} for another name (the parser is on the
-     *     name: call {@link #unknown()}), or {@link #END} at the end of the object
+     * @return the index of the field in {@code fields} (the parser is on its name), or {@link #END} at the end of
+     *     the object
      * @throws IOException if the input is malformed
+     * @throws Fallback if a name is not among the fields and unknown fields are not allowed
      */
-    public int nextField(Fields fields, int previous) throws IOException {
+    public int nextField(Fields fields, int previous) throws IOException, Fallback {
         int slot = fields.firstSlot + previous + 1;
         if (slot >= following.length) {
             following = Arrays.copyOf(following, Math.max(slot + 1, Fields.SLOTS.get()));
         }
-        int guess = following[slot] == 0 ? previous + 1 : following[slot] - 1;
-        int found;
-        if (guess < fields.names.length) {
-            if (parser.nextFieldName(fields.names[guess])) {
-                return guess;
+        while (true) {
+            int guess = following[slot] == 0 ? previous + 1 : following[slot] - 1;
+            int found;
+            if (guess < fields.names.length) {
+                if (parser.nextFieldName(fields.names[guess])) {
+                    return guess;
+                }
+                found = parser.currentToken() == JsonToken.FIELD_NAME ? fields.indexOf(parser.currentName()) : END;
+            } else {
+                String name = parser.nextFieldName();
+                found = name == null ? END : fields.indexOf(name);
             }
-            found = parser.currentToken() == JsonToken.FIELD_NAME ? fields.indexOf(parser.currentName()) : END;
-        } else {
-            String name = parser.nextFieldName();
-            found = name == null ? END : fields.indexOf(name);
+            if (found != UNKNOWN) {
+                following[slot] = (byte) (found == END ? fields.names.length + 1 : found + 1);
+                return found;
+            }
+            unknown();
         }
-        if (found != UNKNOWN) {
-            following[slot] = (byte) (found == END ? fields.names.length + 1 : found + 1);
-        }
-        return found;
     }
 
     /**

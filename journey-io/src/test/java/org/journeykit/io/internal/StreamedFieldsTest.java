@@ -19,33 +19,30 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StreamedFieldsTest {
 
-    private static final Streamed.Fields FIELDS = Streamed.Fields.of("a", "b", "c", "d");
+    private static final List<String> NAMES = List.of("a", "b", "c", "d");
+    private static final Streamed.Fields FIELDS = Streamed.Fields.of(NAMES.toArray(String[]::new));
 
-    /** Reads every object of the input with one Streamed; each object becomes the list of what was found. */
-    private static List<List<String>> read(String input) throws IOException, Streamed.Fallback {
+    /** Reads every object of the input with one Streamed; each object becomes the list of the fields found. */
+    private static List<List<String>> read(String input, boolean allowUnknownFields)
+            throws IOException, Streamed.Fallback {
         List<List<String>> objects = new ArrayList<>();
+        // A Reader, so that Jackson reads the input 4,000 characters at a time, as in a real import.
         try (JsonParser parser = new JsonFactory().createParser(new StringReader(input))) {
-            Streamed in = new Streamed(parser, true);
+            Streamed in = new Streamed(parser, allowUnknownFields);
             while (parser.nextToken() != null) {
                 List<String> found = new ArrayList<>();
                 int field = Streamed.END;
-                while (true) {
-                    int next = in.nextField(FIELDS, field);
-                    if (next == Streamed.END) {
-                        break;
-                    }
-                    if (next == Streamed.UNKNOWN) {
-                        found.add("?" + parser.currentName());
-                        in.unknown();
-                    } else {
-                        found.add(List.of("a", "b", "c", "d").get(next) + "=" + in.string());
-                        field = next;
-                    }
+                while ((field = in.nextField(FIELDS, field)) != Streamed.END) {
+                    found.add(NAMES.get(field) + "=" + in.string());
                 }
                 objects.add(found);
             }
         }
         return objects;
+    }
+
+    private static List<List<String>> read(String input) throws IOException, Streamed.Fallback {
+        return read(input, true);
     }
 
     @Test
@@ -64,26 +61,37 @@ class StreamedFieldsTest {
     }
 
     @Test
-    void reportsNamesThatAreNotFieldsAsUnknown() throws Exception {
-        assertThat(read("{\"a\":\"1\",\"x\":{\"b\":\"2\"},\"b\":\"2\"}\n{\"a\":\"1\",\"x\":[1],\"b\":\"2\"}"))
-                .containsExactly(List.of("a=1", "?x", "b=2"), List.of("a=1", "?x", "b=2"));
+    void passesOverNamesThatAreNotFieldsWhenUnknownFieldsAreAllowed() throws Exception {
+        // Unknown fields first, between known ones and last; their values are objects, arrays, scalars and null.
+        assertThat(read("{\"x\":1,\"a\":\"1\",\"y\":{\"b\":\"2\"},\"b\":\"2\",\"z\":[{\"a\":[]}]}\n"
+                + "{\"a\":\"1\",\"y\":null,\"b\":\"2\"}\n{\"x\":true}"))
+                .containsExactly(List.of("a=1", "b=2"), List.of("a=1", "b=2"), List.of());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"b\"", "\"bb\"", "\"\"", "\"a\\u0062\""})
-    void doesNotTakeANameThatOnlyStartsLikeTheGuessForIt(String name) throws Exception {
-        // After "a" the guess is "b"; a longer or shorter name, or one written with an escape, is compared exactly.
-        List<List<String>> objects = read("{\"a\":\"1\"," + name + ":\"2\"}");
-        String expected = name.equals("\"b\"") ? "b=2" : "?" + name.substring(1, name.length() - 1)
-                .replace("\\u0062", "b");
-        assertThat(objects).containsExactly(List.of("a=1", expected));
+    @ValueSource(strings = {"{\"x\":1}", "{\"a\":\"1\",\"x\":1}", "{\"a\":\"1\",\"b\":\"2\",\"c\":\"3\",\"d\":\"4\",\"x\":1}"})
+    void givesUpAtANameThatIsNotAFieldWhenUnknownFieldsAreRefused(String object) {
+        assertThatThrownBy(() -> read(object, false)).isInstanceOf(Streamed.Fallback.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"bb\"", "\"\"", "\"B\"", "\"a\\u0062\""})
+    void doesNotTakeANameThatOnlyLooksLikeTheGuess(String name) {
+        // After "a" the guess is "b": a longer, shorter or other name, or one written with an escape, is not "b".
+        assertThat(NAMES).doesNotContain(name.substring(1, name.length() - 1));
+        assertThatThrownBy(() -> read("{\"a\":\"1\"," + name + ":\"2\"}", false))
+                .isInstanceOf(Streamed.Fallback.class);
     }
 
     @Test
-    void findsTheFieldsOfOneObjectSpreadOverTheInputBufferBoundary() throws Exception {
-        // Jackson compares the guessed name in place only when the name is wholly in its buffer (it reads a Reader
-        // 4,000 characters at a time); values of varying length put the buffer's end inside names, colons and values
-        // at many places.
+    void takesANameWrittenWithAnEscapeAsTheFieldItSpells() throws Exception {
+        assertThat(read("{\"a\":\"1\",\"\\u0062\":\"2\"}", false)).containsExactly(List.of("a=1", "b=2"));
+    }
+
+    @Test
+    void findsTheFieldsWhereverJacksonsBufferEnds() throws Exception {
+        // Jackson compares the guessed name in place only when the name is wholly in its buffer; values of varying
+        // length put the buffer's end inside names, colons and values at many places.
         StringBuilder input = new StringBuilder();
         List<List<String>> expected = new ArrayList<>();
         for (int i = 0; i < 4_000; i++) {
@@ -91,7 +99,7 @@ class StreamedFieldsTest {
                     .append("\",\"d\":\"z\"}\n");
             expected.add(List.of("a=" + "x".repeat(i % 37), "b=" + i, "d=z"));
         }
-        assertThat(read(input.toString())).isEqualTo(expected);
+        assertThat(read(input.toString(), false)).isEqualTo(expected);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.journeykit.io.ndjson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,6 +55,32 @@ class JsonLinesTest {
             });
             assertThat(report.getSkipped().get(2).getProblems().get(0).getRule()).startsWith("must be well-formed");
         }
+    }
+
+    @Test
+    void unknownFieldsArePassedOverWhenAllowedAndReadOnTheStreamingPath() throws IOException {
+        // A source system's extra fields: before, between and after the known ones, with any kind of value.
+        String lines = "{\"source\":\"crm\",\"customerId\":\"c-1\",\"time\":\"2026-03-01T09:30:00Z\","
+                + "\"extra\":{\"a\":[1,{\"b\":null}]},\"touchpointId\":\"checkout\",\"score\":3.5}\n"
+                + "{\"customerId\":\"c-2\",\"flag\":true,\"time\":\"2026-03-01T10:00:00Z\",\"activity\":\"login\"}\n";
+        try (JsonLinesReader<InteractionEvent> reader = JsonLines.defaults().allowingUnknownFields()
+                .readEvents(new StringReader(lines), OnError.FAIL_FAST)) {
+            assertThat(reader.stream().collect(Collectors.toList())).containsExactly(
+                    InteractionEvent.of("c-1", Instant.parse("2026-03-01T09:30:00Z"), "checkout"),
+                    InteractionEvent.builder().customerId("c-2").time(Instant.parse("2026-03-01T10:00:00Z"))
+                            .activity("login").build());
+            assertThat(reader.linesInLineMode()).isZero();
+        }
+        assertThatThrownBy(() -> {
+            try (JsonLinesReader<InteractionEvent> reader =
+                    JsonLines.defaults().readEvents(new StringReader(lines), OnError.FAIL_FAST)) {
+                reader.forEachRemaining(event -> { });
+            }
+        }).isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                .extracting(ReadProblem::getPointer, ReadProblem::getLine)
+                .containsExactly(tuple("/source", 1L),
+                        tuple("/extra", 1L),
+                        tuple("/score", 1L)));
     }
 
     @Test
