@@ -38,25 +38,21 @@ public final class ModelDecoder {
     /** The format version this code reads and writes. */
     public static final int FORMAT_VERSION = 1;
 
-    static final Set<String> DOCUMENT = Set.of("formatVersion", "title", "personas", "channels", "journeys");
-    static final Set<String> PERSONA = Set.of("id", "name", "description", "quote", "demographics", "jobTitle",
-            "goals", "needs", "expectations", "frustrations", "drivers", "preferredChannelIds", "productsBought",
-            "contentInterests", "research");
-    static final Set<String> DEMOGRAPHICS = Set.of("age", "gender", "location", "maritalStatus", "householdIncome");
+    // The fields of each object: the fast path's lists, in the writer's order.
+    static final Set<String> DOCUMENT = ModelStreamDecoder.DOCUMENT_FIELDS.names();
+    static final Set<String> PERSONA = ModelStreamDecoder.PERSONA_FIELDS.names();
+    static final Set<String> DEMOGRAPHICS = ModelStreamDecoder.DEMOGRAPHICS_FIELDS.names();
     static final Set<String> AGE = Set.of("from", "to");
-    static final Set<String> INCOME = Set.of("from", "to", "currency");
-    static final Set<String> RESEARCH = Set.of("method", "description", "participants");
-    static final Set<String> CHANNEL = Set.of("id", "name", "kind", "description");
-    static final Set<String> JOURNEY = Set.of("id", "name", "personaIds", "scenario", "startPoint", "endPoint",
-            "state", "improves", "emotionScale", "phases", "touchpoints");
+    static final Set<String> INCOME = ModelStreamDecoder.INCOME_FIELDS.names();
+    static final Set<String> RESEARCH = ModelStreamDecoder.RESEARCH_FIELDS.names();
+    static final Set<String> CHANNEL = ModelStreamDecoder.CHANNEL_FIELDS.names();
+    static final Set<String> JOURNEY = ModelStreamDecoder.JOURNEY_FIELDS.names();
     static final Set<String> SCALE = Set.of("min", "max");
-    static final Set<String> PHASE = Set.of("id", "name", "description");
-    static final Set<String> TOUCHPOINT = Set.of("id", "name", "phaseId", "channelId", "customerAction",
-            "frontStage", "backStage", "department", "emotion", "painPoints", "opportunities", "momentKind",
-            "rating", "momentOfTruth", "expectedDuration");
-    static final Set<String> EMOTION = Set.of("value", "label", "quote");
-    static final Set<String> PAIN_POINT = Set.of("id", "description", "severity");
-    static final Set<String> OPPORTUNITY = Set.of("id", "description", "impact", "effort", "addresses", "owner");
+    static final Set<String> PHASE = ModelStreamDecoder.PHASE_FIELDS.names();
+    static final Set<String> TOUCHPOINT = ModelStreamDecoder.TOUCHPOINT_FIELDS.names();
+    static final Set<String> EMOTION = ModelStreamDecoder.EMOTION_FIELDS.names();
+    static final Set<String> PAIN_POINT = ModelStreamDecoder.PAIN_POINT_FIELDS.names();
+    static final Set<String> OPPORTUNITY = ModelStreamDecoder.OPPORTUNITY_FIELDS.names();
 
     private final Reading reading;
 

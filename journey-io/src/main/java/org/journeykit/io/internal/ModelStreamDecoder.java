@@ -35,6 +35,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ModelStreamDecoder {
 
+    // The fields of each object in the writer's order; the indexes are the cases of the switches below.
+    static final Streamed.Fields DOCUMENT_FIELDS = Streamed.Fields.of("formatVersion", "title", "personas",
+            "channels", "journeys");
+    static final Streamed.Fields PERSONA_FIELDS = Streamed.Fields.of("id", "name", "description", "quote",
+            "jobTitle", "demographics", "goals", "needs", "expectations", "frustrations", "drivers",
+            "preferredChannelIds", "productsBought", "contentInterests", "research");
+    static final Streamed.Fields DEMOGRAPHICS_FIELDS = Streamed.Fields.of("gender", "location", "maritalStatus",
+            "age", "householdIncome");
+    static final Streamed.Fields INCOME_FIELDS = Streamed.Fields.of("from", "to", "currency");
+    static final Streamed.Fields RESEARCH_FIELDS = Streamed.Fields.of("method", "description", "participants");
+    static final Streamed.Fields CHANNEL_FIELDS = Streamed.Fields.of("id", "name", "kind", "description");
+    static final Streamed.Fields JOURNEY_FIELDS = Streamed.Fields.of("id", "name", "personaIds", "scenario",
+            "startPoint", "endPoint", "state", "improves", "emotionScale", "phases", "touchpoints");
+    static final Streamed.Fields PHASE_FIELDS = Streamed.Fields.of("id", "name", "description");
+    static final Streamed.Fields TOUCHPOINT_FIELDS = Streamed.Fields.of("id", "name", "phaseId", "channelId",
+            "customerAction", "frontStage", "backStage", "department", "emotion", "painPoints", "opportunities",
+            "momentKind", "rating", "momentOfTruth", "expectedDuration");
+    static final Streamed.Fields EMOTION_FIELDS = Streamed.Fields.of("value", "label", "quote");
+    static final Streamed.Fields PAIN_POINT_FIELDS = Streamed.Fields.of("id", "description", "severity");
+    static final Streamed.Fields OPPORTUNITY_FIELDS = Streamed.Fields.of("id", "description", "impact",
+            "effort", "addresses", "owner");
     private static final Streamed.EnumNames<ChannelKind> CHANNEL_KINDS = Streamed.names(ChannelKind.class);
     private static final Streamed.EnumNames<JourneyState> STATES = Streamed.names(JourneyState.class);
     private static final Streamed.EnumNames<MomentKind> MOMENT_KINDS = Streamed.names(MomentKind.class);
@@ -64,31 +85,27 @@ public final class ModelStreamDecoder {
         JourneyModel.Builder model = JourneyModel.builder();
         Integer version = null;
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "formatVersion":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(DOCUMENT_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     version = in.integer();
                     break;
-                case "title":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     ModelDecoder.set(in.string(), model::title);
                     break;
-                case "personas":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     model.personas(elements(this::persona));
                     break;
-                case "channels":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     model.channels(elements(this::channel));
                     break;
-                case "journeys":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     model.journeys(elements(this::journey));
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         if (version == null || version < 1 || version > ModelDecoder.FORMAT_VERSION) {
@@ -115,73 +132,59 @@ public final class ModelStreamDecoder {
     private Persona persona() throws IOException, Streamed.Fallback {
         Persona.Builder persona = Persona.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(PERSONA_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     persona.id(required(in.string()));
                     break;
-                case "name":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     persona.name(required(in.string()));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.string(), persona::description);
                     break;
-                case "quote":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     ModelDecoder.set(in.string(), persona::quote);
                     break;
-                case "jobTitle":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     ModelDecoder.set(in.string(), persona::jobTitle);
                     break;
-                case "demographics":
-                    seen = Streamed.once(seen, 5);
+                case 5:
                     if (in.optionalObject()) {
                         persona.demographics(demographics());
                     }
                     break;
-                case "goals":
-                    seen = Streamed.once(seen, 6);
+                case 6:
                     persona.goals(in.strings());
                     break;
-                case "needs":
-                    seen = Streamed.once(seen, 7);
+                case 7:
                     persona.needs(in.strings());
                     break;
-                case "expectations":
-                    seen = Streamed.once(seen, 8);
+                case 8:
                     persona.expectations(in.strings());
                     break;
-                case "frustrations":
-                    seen = Streamed.once(seen, 9);
+                case 9:
                     persona.frustrations(in.strings());
                     break;
-                case "drivers":
-                    seen = Streamed.once(seen, 10);
+                case 10:
                     persona.drivers(in.strings());
                     break;
-                case "preferredChannelIds":
-                    seen = Streamed.once(seen, 11);
+                case 11:
                     persona.preferredChannelIds(in.strings());
                     break;
-                case "productsBought":
-                    seen = Streamed.once(seen, 12);
+                case 12:
                     persona.productsBought(in.strings());
                     break;
-                case "contentInterests":
-                    seen = Streamed.once(seen, 13);
+                case 13:
                     persona.contentInterests(in.strings());
                     break;
-                case "research":
-                    seen = Streamed.once(seen, 14);
+                case 14:
                     persona.research(elements(this::research));
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(persona::build);
@@ -190,35 +193,31 @@ public final class ModelStreamDecoder {
     private Demographics demographics() throws IOException, Streamed.Fallback {
         Demographics.Builder demographics = Demographics.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "gender":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(DEMOGRAPHICS_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     ModelDecoder.set(in.string(), demographics::gender);
                     break;
-                case "location":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     ModelDecoder.set(in.string(), demographics::location);
                     break;
-                case "maritalStatus":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.string(), demographics::maritalStatus);
                     break;
-                case "age":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     if (in.optionalObject()) {
                         demographics.age(age());
                     }
                     break;
-                case "householdIncome":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     if (in.optionalObject()) {
                         demographics.householdIncome(income());
                     }
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(demographics::build);
@@ -234,23 +233,21 @@ public final class ModelStreamDecoder {
         Long to = null;
         String code = null;
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "from":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(INCOME_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     from = in.longValue();
                     break;
-                case "to":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     to = in.longValue();
                     break;
-                case "currency":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     code = in.string();
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         long low = required(from);
@@ -267,23 +264,21 @@ public final class ModelStreamDecoder {
     private ResearchSource research() throws IOException, Streamed.Fallback {
         ResearchSource.Builder research = ResearchSource.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "method":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(RESEARCH_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     research.method(required(in.enumValue(METHODS)));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     ModelDecoder.set(in.string(), research::description);
                     break;
-                case "participants":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.integer(), research::participants);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(research::build);
@@ -292,27 +287,24 @@ public final class ModelStreamDecoder {
     private Channel channel() throws IOException, Streamed.Fallback {
         Channel.Builder channel = Channel.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(CHANNEL_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     channel.id(required(in.string()));
                     break;
-                case "name":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     channel.name(required(in.string()));
                     break;
-                case "kind":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     channel.kind(required(in.enumValue(CHANNEL_KINDS)));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     ModelDecoder.set(in.string(), channel::description);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(channel::build);
@@ -322,52 +314,42 @@ public final class ModelStreamDecoder {
         Journey.Builder journey = Journey.builder();
         EmotionScale scale = null;
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(JOURNEY_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     journey.id(required(in.string()));
                     break;
-                case "name":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     journey.name(required(in.string()));
                     break;
-                case "personaIds":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     journey.personaIds(in.strings());
                     break;
-                case "scenario":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     ModelDecoder.set(in.string(), journey::scenario);
                     break;
-                case "startPoint":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     ModelDecoder.set(in.string(), journey::startPoint);
                     break;
-                case "endPoint":
-                    seen = Streamed.once(seen, 5);
+                case 5:
                     ModelDecoder.set(in.string(), journey::endPoint);
                     break;
-                case "state":
-                    seen = Streamed.once(seen, 6);
+                case 6:
                     ModelDecoder.set(in.enumValue(STATES), journey::state);
                     break;
-                case "improves":
-                    seen = Streamed.once(seen, 7);
+                case 7:
                     ModelDecoder.set(in.string(), journey::improves);
                     break;
-                case "emotionScale":
-                    seen = Streamed.once(seen, 8);
+                case 8:
                     scale = scale();
                     journey.emotionScale(scale);
                     break;
-                case "phases":
-                    seen = Streamed.once(seen, 9);
+                case 9:
                     journey.phases(elements(this::phase));
                     break;
-                case "touchpoints":
-                    seen = Streamed.once(seen, 10);
+                case 10:
                     if (scale == null) {
                         // The touchpoints' emotions are read on the journey's scale: it must come first here.
                         throw Streamed.fallback();
@@ -376,7 +358,7 @@ public final class ModelStreamDecoder {
                     journey.touchpoints(elements(() -> touchpoint(known)));
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         if (scale == null) {
@@ -396,23 +378,21 @@ public final class ModelStreamDecoder {
     private Phase phase() throws IOException, Streamed.Fallback {
         Phase.Builder phase = Phase.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(PHASE_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     phase.id(required(in.string()));
                     break;
-                case "name":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     phase.name(required(in.string()));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.string(), phase::description);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(phase::build);
@@ -421,74 +401,60 @@ public final class ModelStreamDecoder {
     private Touchpoint touchpoint(EmotionScale scale) throws IOException, Streamed.Fallback {
         Touchpoint.Builder touchpoint = Touchpoint.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(TOUCHPOINT_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     touchpoint.id(required(in.string()));
                     break;
-                case "name":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     touchpoint.name(required(in.string()));
                     break;
-                case "phaseId":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     touchpoint.phaseId(required(in.string()));
                     break;
-                case "channelId":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     ModelDecoder.set(in.string(), touchpoint::channelId);
                     break;
-                case "customerAction":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     ModelDecoder.set(in.string(), touchpoint::customerAction);
                     break;
-                case "frontStage":
-                    seen = Streamed.once(seen, 5);
+                case 5:
                     ModelDecoder.set(in.string(), touchpoint::frontStage);
                     break;
-                case "backStage":
-                    seen = Streamed.once(seen, 6);
+                case 6:
                     ModelDecoder.set(in.string(), touchpoint::backStage);
                     break;
-                case "department":
-                    seen = Streamed.once(seen, 7);
+                case 7:
                     ModelDecoder.set(in.string(), touchpoint::department);
                     break;
-                case "emotion":
-                    seen = Streamed.once(seen, 8);
+                case 8:
                     if (in.optionalObject()) {
                         touchpoint.emotion(emotion(scale));
                     }
                     break;
-                case "painPoints":
-                    seen = Streamed.once(seen, 9);
+                case 9:
                     touchpoint.painPoints(elements(this::painPoint));
                     break;
-                case "opportunities":
-                    seen = Streamed.once(seen, 10);
+                case 10:
                     touchpoint.opportunities(elements(this::opportunity));
                     break;
-                case "momentKind":
-                    seen = Streamed.once(seen, 11);
+                case 11:
                     ModelDecoder.set(in.enumValue(MOMENT_KINDS), touchpoint::momentKind);
                     break;
-                case "rating":
-                    seen = Streamed.once(seen, 12);
+                case 12:
                     ModelDecoder.set(in.enumValue(RATINGS), touchpoint::rating);
                     break;
-                case "momentOfTruth":
-                    seen = Streamed.once(seen, 13);
+                case 13:
                     ModelDecoder.set(in.bool(), touchpoint::momentOfTruth);
                     break;
-                case "expectedDuration":
-                    seen = Streamed.once(seen, 14);
+                case 14:
                     Duration duration = in.duration();
                     ModelDecoder.set(duration, touchpoint::expectedDuration);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(touchpoint::build);
@@ -497,23 +463,21 @@ public final class ModelStreamDecoder {
     private Emotion emotion(EmotionScale scale) throws IOException, Streamed.Fallback {
         Emotion.Builder emotion = Emotion.builder().scale(scale);
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "value":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(EMOTION_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     emotion.value(required(in.number()));
                     break;
-                case "label":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     ModelDecoder.set(in.string(), emotion::label);
                     break;
-                case "quote":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.string(), emotion::quote);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(emotion::build);
@@ -522,23 +486,21 @@ public final class ModelStreamDecoder {
     private PainPoint painPoint() throws IOException, Streamed.Fallback {
         PainPoint.Builder painPoint = PainPoint.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(PAIN_POINT_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     painPoint.id(required(in.string()));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     painPoint.description(required(in.string()));
                     break;
-                case "severity":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     ModelDecoder.set(in.integer(), painPoint::severity);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(painPoint::build);
@@ -547,35 +509,30 @@ public final class ModelStreamDecoder {
     private Opportunity opportunity() throws IOException, Streamed.Fallback {
         Opportunity.Builder opportunity = Opportunity.builder();
         long seen = 0;
-        String name;
-        while ((name = in.nextField()) != null) {
-            switch (name) {
-                case "id":
-                    seen = Streamed.once(seen, 0);
+        int field = Streamed.END;
+        while ((field = in.nextField(OPPORTUNITY_FIELDS, field)) != Streamed.END) {
+            seen = Streamed.once(seen, field);
+            switch (field) {
+                case 0:
                     opportunity.id(required(in.string()));
                     break;
-                case "description":
-                    seen = Streamed.once(seen, 1);
+                case 1:
                     opportunity.description(required(in.string()));
                     break;
-                case "impact":
-                    seen = Streamed.once(seen, 2);
+                case 2:
                     opportunity.impact(required(in.integer()));
                     break;
-                case "effort":
-                    seen = Streamed.once(seen, 3);
+                case 3:
                     opportunity.effort(required(in.integer()));
                     break;
-                case "addresses":
-                    seen = Streamed.once(seen, 4);
+                case 4:
                     opportunity.addresses(new TreeSet<>(in.strings()));
                     break;
-                case "owner":
-                    seen = Streamed.once(seen, 5);
+                case 5:
                     ModelDecoder.set(in.string(), opportunity::owner);
                     break;
                 default:
-                    in.unknown();
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(opportunity::build);

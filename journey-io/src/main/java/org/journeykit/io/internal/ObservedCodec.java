@@ -169,8 +169,11 @@ public final class ObservedCodec {
                 case 8:
                     ModelDecoder.set(in.duration(), event::duration);
                     break;
-                default:
+                case 9:
                     attributes(in, event);
+                    break;
+                default:
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         return Streamed.build(event::build);
@@ -242,8 +245,11 @@ public final class ObservedCodec {
                 case 9:
                     ModelDecoder.set(in.string(), response::segment);
                     break;
-                default:
+                case 10:
                     ModelDecoder.set(in.string(), response::comment);
+                    break;
+                default:
+                    throw new IllegalStateException("no case for field " + field);
             }
         }
         if (scale == null) {
