@@ -89,19 +89,19 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(DOCUMENT_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // formatVersion
                     version = in.integer();
                     break;
-                case 1:
+                case 1: // title
                     ModelDecoder.set(in.string(), model::title);
                     break;
-                case 2:
+                case 2: // personas
                     model.personas(elements(this::persona));
                     break;
-                case 3:
+                case 3: // channels
                     model.channels(elements(this::channel));
                     break;
-                case 4:
+                case 4: // journeys
                     model.journeys(elements(this::journey));
                     break;
                 default:
@@ -136,51 +136,51 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(PERSONA_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     persona.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // name
                     persona.name(required(in.string()));
                     break;
-                case 2:
+                case 2: // description
                     ModelDecoder.set(in.string(), persona::description);
                     break;
-                case 3:
+                case 3: // quote
                     ModelDecoder.set(in.string(), persona::quote);
                     break;
-                case 4:
+                case 4: // jobTitle
                     ModelDecoder.set(in.string(), persona::jobTitle);
                     break;
-                case 5:
+                case 5: // demographics
                     if (in.optionalObject()) {
                         persona.demographics(demographics());
                     }
                     break;
-                case 6:
+                case 6: // goals
                     persona.goals(in.strings());
                     break;
-                case 7:
+                case 7: // needs
                     persona.needs(in.strings());
                     break;
-                case 8:
+                case 8: // expectations
                     persona.expectations(in.strings());
                     break;
-                case 9:
+                case 9: // frustrations
                     persona.frustrations(in.strings());
                     break;
-                case 10:
+                case 10: // drivers
                     persona.drivers(in.strings());
                     break;
-                case 11:
+                case 11: // preferredChannelIds
                     persona.preferredChannelIds(in.strings());
                     break;
-                case 12:
+                case 12: // productsBought
                     persona.productsBought(in.strings());
                     break;
-                case 13:
+                case 13: // contentInterests
                     persona.contentInterests(in.strings());
                     break;
-                case 14:
+                case 14: // research
                     persona.research(elements(this::research));
                     break;
                 default:
@@ -197,21 +197,21 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(DEMOGRAPHICS_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // gender
                     ModelDecoder.set(in.string(), demographics::gender);
                     break;
-                case 1:
+                case 1: // location
                     ModelDecoder.set(in.string(), demographics::location);
                     break;
-                case 2:
+                case 2: // maritalStatus
                     ModelDecoder.set(in.string(), demographics::maritalStatus);
                     break;
-                case 3:
+                case 3: // age
                     if (in.optionalObject()) {
                         demographics.age(age());
                     }
                     break;
-                case 4:
+                case 4: // householdIncome
                     if (in.optionalObject()) {
                         demographics.householdIncome(income());
                     }
@@ -237,13 +237,13 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(INCOME_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // from
                     from = in.longValue();
                     break;
-                case 1:
+                case 1: // to
                     to = in.longValue();
                     break;
-                case 2:
+                case 2: // currency
                     code = in.string();
                     break;
                 default:
@@ -268,13 +268,13 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(RESEARCH_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // method
                     research.method(required(in.enumValue(METHODS)));
                     break;
-                case 1:
+                case 1: // description
                     ModelDecoder.set(in.string(), research::description);
                     break;
-                case 2:
+                case 2: // participants
                     ModelDecoder.set(in.integer(), research::participants);
                     break;
                 default:
@@ -291,16 +291,16 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(CHANNEL_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     channel.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // name
                     channel.name(required(in.string()));
                     break;
-                case 2:
+                case 2: // kind
                     channel.kind(required(in.enumValue(CHANNEL_KINDS)));
                     break;
-                case 3:
+                case 3: // description
                     ModelDecoder.set(in.string(), channel::description);
                     break;
                 default:
@@ -318,38 +318,38 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(JOURNEY_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     journey.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // name
                     journey.name(required(in.string()));
                     break;
-                case 2:
+                case 2: // personaIds
                     journey.personaIds(in.strings());
                     break;
-                case 3:
+                case 3: // scenario
                     ModelDecoder.set(in.string(), journey::scenario);
                     break;
-                case 4:
+                case 4: // startPoint
                     ModelDecoder.set(in.string(), journey::startPoint);
                     break;
-                case 5:
+                case 5: // endPoint
                     ModelDecoder.set(in.string(), journey::endPoint);
                     break;
-                case 6:
+                case 6: // state
                     ModelDecoder.set(in.enumValue(STATES), journey::state);
                     break;
-                case 7:
+                case 7: // improves
                     ModelDecoder.set(in.string(), journey::improves);
                     break;
-                case 8:
+                case 8: // emotionScale
                     scale = scale();
                     journey.emotionScale(scale);
                     break;
-                case 9:
+                case 9: // phases
                     journey.phases(elements(this::phase));
                     break;
-                case 10:
+                case 10: // touchpoints
                     if (scale == null) {
                         // The touchpoints' emotions are read on the journey's scale: it must come first here.
                         throw Streamed.fallback();
@@ -382,13 +382,13 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(PHASE_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     phase.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // name
                     phase.name(required(in.string()));
                     break;
-                case 2:
+                case 2: // description
                     ModelDecoder.set(in.string(), phase::description);
                     break;
                 default:
@@ -405,51 +405,51 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(TOUCHPOINT_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     touchpoint.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // name
                     touchpoint.name(required(in.string()));
                     break;
-                case 2:
+                case 2: // phaseId
                     touchpoint.phaseId(required(in.string()));
                     break;
-                case 3:
+                case 3: // channelId
                     ModelDecoder.set(in.string(), touchpoint::channelId);
                     break;
-                case 4:
+                case 4: // customerAction
                     ModelDecoder.set(in.string(), touchpoint::customerAction);
                     break;
-                case 5:
+                case 5: // frontStage
                     ModelDecoder.set(in.string(), touchpoint::frontStage);
                     break;
-                case 6:
+                case 6: // backStage
                     ModelDecoder.set(in.string(), touchpoint::backStage);
                     break;
-                case 7:
+                case 7: // department
                     ModelDecoder.set(in.string(), touchpoint::department);
                     break;
-                case 8:
+                case 8: // emotion
                     if (in.optionalObject()) {
                         touchpoint.emotion(emotion(scale));
                     }
                     break;
-                case 9:
+                case 9: // painPoints
                     touchpoint.painPoints(elements(this::painPoint));
                     break;
-                case 10:
+                case 10: // opportunities
                     touchpoint.opportunities(elements(this::opportunity));
                     break;
-                case 11:
+                case 11: // momentKind
                     ModelDecoder.set(in.enumValue(MOMENT_KINDS), touchpoint::momentKind);
                     break;
-                case 12:
+                case 12: // rating
                     ModelDecoder.set(in.enumValue(RATINGS), touchpoint::rating);
                     break;
-                case 13:
+                case 13: // momentOfTruth
                     ModelDecoder.set(in.bool(), touchpoint::momentOfTruth);
                     break;
-                case 14:
+                case 14: // expectedDuration
                     Duration duration = in.duration();
                     ModelDecoder.set(duration, touchpoint::expectedDuration);
                     break;
@@ -467,13 +467,13 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(EMOTION_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // value
                     emotion.value(required(in.number()));
                     break;
-                case 1:
+                case 1: // label
                     ModelDecoder.set(in.string(), emotion::label);
                     break;
-                case 2:
+                case 2: // quote
                     ModelDecoder.set(in.string(), emotion::quote);
                     break;
                 default:
@@ -490,13 +490,13 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(PAIN_POINT_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     painPoint.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // description
                     painPoint.description(required(in.string()));
                     break;
-                case 2:
+                case 2: // severity
                     ModelDecoder.set(in.integer(), painPoint::severity);
                     break;
                 default:
@@ -513,22 +513,22 @@ public final class ModelStreamDecoder {
         while ((field = in.nextField(OPPORTUNITY_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // id
                     opportunity.id(required(in.string()));
                     break;
-                case 1:
+                case 1: // description
                     opportunity.description(required(in.string()));
                     break;
-                case 2:
+                case 2: // impact
                     opportunity.impact(required(in.integer()));
                     break;
-                case 3:
+                case 3: // effort
                     opportunity.effort(required(in.integer()));
                     break;
-                case 4:
+                case 4: // addresses
                     opportunity.addresses(new TreeSet<>(in.strings()));
                     break;
-                case 5:
+                case 5: // owner
                     ModelDecoder.set(in.string(), opportunity::owner);
                     break;
                 default:

@@ -142,34 +142,34 @@ public final class ObservedCodec {
         while ((field = in.nextField(EVENT_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // customerId
                     event.customerId(required(in.string()));
                     break;
-                case 1:
+                case 1: // time
                     event.time(required(in.instant()));
                     break;
-                case 2:
+                case 2: // touchpointId
                     ModelDecoder.set(in.string(), event::touchpointId);
                     break;
-                case 3:
+                case 3: // activity
                     ModelDecoder.set(in.string(), event::activity);
                     break;
-                case 4:
+                case 4: // channelId
                     ModelDecoder.set(in.string(), event::channelId);
                     break;
-                case 5:
+                case 5: // phaseId
                     ModelDecoder.set(in.string(), event::phaseId);
                     break;
-                case 6:
+                case 6: // agentId
                     ModelDecoder.set(in.string(), event::agentId);
                     break;
-                case 7:
+                case 7: // outcome
                     ModelDecoder.set(in.enumValue(OUTCOMES), event::outcome);
                     break;
-                case 8:
+                case 8: // duration
                     ModelDecoder.set(in.duration(), event::duration);
                     break;
-                case 9:
+                case 9: // attributes
                     attributes(in, event);
                     break;
                 default:
@@ -214,38 +214,38 @@ public final class ObservedCodec {
         while ((field = in.nextField(SURVEY_FIELDS, field)) != Streamed.END) {
             seen = Streamed.once(seen, field);
             switch (field) {
-                case 0:
+                case 0: // kind
                     kind = required(in.enumValue(KINDS));
                     response.kind(kind);
                     break;
-                case 1:
+                case 1: // score
                     response.score(required(in.integer()));
                     break;
-                case 2:
+                case 2: // scale
                     scale = scale(in);
                     break;
-                case 3:
+                case 3: // time
                     response.time(required(in.instant()));
                     break;
-                case 4:
+                case 4: // respondentId
                     ModelDecoder.set(in.string(), response::respondentId);
                     break;
-                case 5:
+                case 5: // journeyId
                     ModelDecoder.set(in.string(), response::journeyId);
                     break;
-                case 6:
+                case 6: // touchpointId
                     ModelDecoder.set(in.string(), response::touchpointId);
                     break;
-                case 7:
+                case 7: // channelId
                     ModelDecoder.set(in.string(), response::channelId);
                     break;
-                case 8:
+                case 8: // agentId
                     ModelDecoder.set(in.string(), response::agentId);
                     break;
-                case 9:
+                case 9: // segment
                     ModelDecoder.set(in.string(), response::segment);
                     break;
-                case 10:
+                case 10: // comment
                     ModelDecoder.set(in.string(), response::comment);
                     break;
                 default:
