@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.journeykit.io.JourneyJson;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ndjson.JsonLines;
@@ -16,6 +17,7 @@ import org.journeykit.observed.SurveyResponse;
 /**
  * Fuzz tests of the readers: whatever the bytes, the only exception is the documented {@link JourneyReadException};
  * anything else (a NullPointerException, an IllegalStateException from a builder, a StackOverflowError) fails.
+ * Each input is read by the strict readers and by readers that allow unknown fields, which take other paths.
  *
  * <p>Every build runs them in regression mode over the inputs in {@code ReaderFuzzTestInputs/<method>/} (valid
  * documents and lines, and each kind of broken input). {@code JAZZER_FUZZ=1 ./mvnw -pl journey-io test
@@ -23,20 +25,25 @@ import org.journeykit.observed.SurveyResponse;
  */
 class ReaderFuzzTest {
 
-    private static final JourneyJson JSON = JourneyJson.defaults();
+    private static final List<JourneyJson> DOCUMENT_READERS =
+            List.of(JourneyJson.defaults(), JourneyJson.defaults().allowingUnknownFields());
+    private static final List<JsonLines> LINE_READERS =
+            List.of(JsonLines.defaults(), JsonLines.defaults().allowingUnknownFields());
 
     @FuzzTest
     void theDocumentReaderThrowsOnlyItsReadException(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
-        try {
-            JourneyModel model = JSON.read(text);
-            // What was read is valid, so it writes and reads back to an equal model.
-            if (!JSON.read(JSON.write(model)).equals(model)) {
-                throw new AssertionError("a model read from input does not round-trip: " + model);
-            }
-        } catch (JourneyReadException expected) {
-            if (expected.getProblems().isEmpty()) {
-                throw new AssertionError("a read exception without problems", expected);
+        for (JourneyJson json : DOCUMENT_READERS) {
+            try {
+                JourneyModel model = json.read(text);
+                // What was read is valid, so it writes and reads back to an equal model.
+                if (!json.read(json.write(model)).equals(model)) {
+                    throw new AssertionError("a model read from input does not round-trip: " + model);
+                }
+            } catch (JourneyReadException expected) {
+                if (expected.getProblems().isEmpty()) {
+                    throw new AssertionError("a read exception without problems", expected);
+                }
             }
         }
     }
@@ -44,25 +51,27 @@ class ReaderFuzzTest {
     @FuzzTest
     void theJsonLinesReadersThrowOnlyTheirReadException(byte[] input) throws IOException {
         String text = new String(input, StandardCharsets.UTF_8);
-        for (OnError mode : OnError.values()) {
-            try (JsonLinesReader<InteractionEvent> events = JsonLines.defaults().readEvents(new StringReader(text),
-                    mode)) {
-                long read = events.stream().count();
-                long skipped = events.getReport().getSkippedCount();
-                if (mode == OnError.FAIL_FAST && skipped != 0) {
-                    throw new AssertionError("fail-fast mode skipped " + skipped + " lines after " + read);
+        for (JsonLines lines : LINE_READERS) {
+            for (OnError mode : OnError.values()) {
+                try (JsonLinesReader<InteractionEvent> events = lines.readEvents(new StringReader(text),
+                        mode)) {
+                    long read = events.stream().count();
+                    long skipped = events.getReport().getSkippedCount();
+                    if (mode == OnError.FAIL_FAST && skipped != 0) {
+                        throw new AssertionError("fail-fast mode skipped " + skipped + " lines after " + read);
+                    }
+                } catch (JourneyReadException expected) {
+                    if (mode != OnError.FAIL_FAST) {
+                        throw new AssertionError("skip-and-report mode threw", expected);
+                    }
                 }
-            } catch (JourneyReadException expected) {
-                if (mode != OnError.FAIL_FAST) {
-                    throw new AssertionError("skip-and-report mode threw", expected);
-                }
-            }
-            try (JsonLinesReader<SurveyResponse> surveys = JsonLines.defaults().readSurveys(new StringReader(text),
-                    mode)) {
-                surveys.stream().count();
-            } catch (JourneyReadException expected) {
-                if (mode != OnError.FAIL_FAST) {
-                    throw new AssertionError("skip-and-report mode threw", expected);
+                try (JsonLinesReader<SurveyResponse> surveys = lines.readSurveys(new StringReader(text),
+                        mode)) {
+                    surveys.stream().count();
+                } catch (JourneyReadException expected) {
+                    if (mode != OnError.FAIL_FAST) {
+                        throw new AssertionError("skip-and-report mode threw", expected);
+                    }
                 }
             }
         }
