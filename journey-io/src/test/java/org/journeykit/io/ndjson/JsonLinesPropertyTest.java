@@ -2,6 +2,8 @@ package org.journeykit.io.ndjson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +12,10 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.journeykit.io.ReadLimits;
@@ -22,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON Lines reader against inputs built line by line, where the test knows what each line is: a valid record
- * (with its event), a blank line, or a bad line. The reader must return exactly the valid records, in order, and
+ * (with its event, its fields in any order), a blank line, or a bad line. The reader must return exactly the valid records, in order, and
  * report exactly the bad lines by number, whatever mixes them and however the input arrives in pieces.
  */
 class JsonLinesPropertyTest {
@@ -30,6 +35,7 @@ class JsonLinesPropertyTest {
     private static final int LIMIT = 400;
     private static final JsonLines LINES = JsonLines.defaults()
             .withLimits(ReadLimits.defaults().withMaxDocumentLength(LIMIT));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
     /** What a generated input must read as. */
@@ -134,7 +140,7 @@ class JsonLinesPropertyTest {
             String end = random.nextInt(5) == 0 ? "\r\n" : "\n";
             InteractionEvent event = event(random.nextLong(1_000_000));
             String line = line(event);
-            switch (random.nextInt(16)) {
+            switch (random.nextInt(18)) {
                 case 0:
                     expected.blank(blank(random), end);
                     break;
@@ -181,11 +187,27 @@ class JsonLinesPropertyTest {
                 case 13:
                     expected.bad("{\"customerId\":7,\"time\":\"2026-03-01T09:00:00Z\",\"activity\":\"x\"}", end);
                     break;
+                case 14:
+                case 15:
+                    // The order of the fields is free, and may change from line to line.
+                    expected.valid(shuffled(line, random), event, end);
+                    break;
                 default:
                     expected.valid(line, event, end);
             }
         }
         return expected;
+    }
+
+    private static String shuffled(String line, RandomGenerator random) throws IOException {
+        Map<String, Object> fields = JSON.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() { });
+        List<String> names = new ArrayList<>(fields.keySet());
+        for (int i = names.size() - 1; i > 0; i--) {
+            Collections.swap(names, i, random.nextInt(i + 1));
+        }
+        Map<String, Object> reordered = new LinkedHashMap<>();
+        names.forEach(name -> reordered.put(name, fields.get(name)));
+        return JSON.writeValueAsString(reordered);
     }
 
     private static String blank(RandomGenerator random) {
