@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JSON Lines reader against inputs built line by line, where the test knows what each line is: a valid record
- * (with its event, its fields in any order), a blank line, or a bad line. The reader must return exactly the valid records, in order, and
- * report exactly the bad lines by number, whatever mixes them and however the input arrives in pieces.
+ * (with its event, its fields in any order), a blank line, or a bad line. The reader must return exactly the valid
+ * records, in order, and report exactly the bad lines by number, whatever mixes them and however the input arrives
+ * in pieces.
  */
 class JsonLinesPropertyTest {
 
