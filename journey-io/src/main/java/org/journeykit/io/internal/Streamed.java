@@ -123,9 +123,10 @@ public final class Streamed {
     }
 
     /**
-     * Advances to the next field of the current object.
+     * Advances to the next field of an object whose keys are free, such as an event's attributes; objects with
+     * declared fields are read with {@link #nextField(Fields, int)}.
      *
-     * @return the field name (canonical: compare with {@code switch}), or null at the end of the object
+     * @return the field name, or null at the end of the object
      * @throws IOException if the input is malformed
      */
     public @Nullable String nextField() throws IOException {
@@ -187,13 +188,9 @@ public final class Streamed {
         return seen | mask;
     }
 
-    /**
-     * Handles a field the format does not define: skipped when unknown fields are allowed.
-     *
-     * @throws IOException if the input is malformed
-     * @throws Fallback if unknown fields are not allowed
-     */
-    public void unknown() throws IOException, Fallback {
+    // Handles a field the format does not define: skipped when unknown fields are allowed, the fast path's end
+    // otherwise.
+    private void unknown() throws IOException, Fallback {
         if (!allowUnknownFields) {
             throw FALLBACK;
         }
