@@ -17,9 +17,10 @@ import org.journeykit.model.Ids;
  * (or which raw activity), on which channel, in which phase, handled by which agent, with which outcome and how
  * long it took, plus free attributes such as the contact reason.
  *
- * <p>Rules checked when it is built: a customer id and a time are required; at least one of touchpoint id and
- * activity is set; the duration is not negative; at most 64 attributes with keys of at most 128 and values of at
- * most 1000 characters. The customer id is a pseudonymous key: keep names and contact details out of it.
+ * <p>Rules checked when it is built: a customer id and a time are required, the time within {@link TimeLimits}; at
+ * least one of touchpoint id and activity is set; the duration is not negative; at most 64 attributes with keys of
+ * at most 128 and values of at most 1000 characters. The customer id is a pseudonymous key: keep names and contact
+ * details out of it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -132,6 +133,9 @@ public abstract class InteractionEvent {
     final void check() {
         Checks checks = Checks.of("InteractionEvent", null);
         checks.text("customerId", getCustomerId(), 128);
+        if (!TimeLimits.isSupported(getTime())) {
+            checks.add("time", getTime(), TimeLimits.RULE);
+        }
         if (getTouchpointId().isEmpty() && getActivity().isEmpty()) {
             checks.add("touchpointId", null, "must be set, or activity must be set");
         }

@@ -13,9 +13,9 @@ import org.journeykit.model.Ids;
  * One answer to a survey question: its kind (NPS, CES, CSAT or other), the score on its scale, when it was given,
  * and what it concerns (journey, touchpoint, channel, the agent who handled the contact, the customer segment).
  *
- * <p>Rules checked when it is built: the score lies on the scale; an NPS answer uses the 0-10 scale; a CES answer
- * uses 1-5 or 1-7; ids follow {@link Ids#PATTERN}. The respondent id is a pseudonymous key: keep names and contact
- * details out of it.
+ * <p>Rules checked when it is built: the score lies on the scale; the time lies within {@link TimeLimits}; an NPS
+ * answer uses the 0-10 scale; a CES answer uses 1-5 or 1-7; ids follow {@link Ids#PATTERN}. The respondent id is a
+ * pseudonymous key: keep names and contact details out of it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -129,6 +129,9 @@ public abstract class SurveyResponse {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("SurveyResponse", null);
+        if (!TimeLimits.isSupported(getTime())) {
+            checks.add("time", getTime(), TimeLimits.RULE);
+        }
         if (!getScale().contains(getScore())) {
             checks.add("score", getScore(), "must lie on the scale " + getScale());
         }
