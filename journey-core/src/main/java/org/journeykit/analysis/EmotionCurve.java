@@ -215,6 +215,26 @@ public final class EmotionCurve {
     }
 
     /**
+     * The part of this curve that lies in one phase, as a curve of its own: its points keep their timeline
+     * positions, and its peak, valley, end, peak-end score and dips are those of the phase alone.
+     *
+     * @param phaseId the phase id, not null
+     * @return the phase's curve, not null; empty when no touchpoint of the phase has an emotion or the phase does
+     *     not exist
+     * @throws NullPointerException if phaseId is null
+     */
+    public EmotionCurve forPhase(String phaseId) {
+        Objects.requireNonNull(phaseId, "phaseId");
+        List<CurvePoint> inPhase = new ArrayList<>();
+        for (CurvePoint point : points) {
+            if (point.getPhaseId().equals(phaseId)) {
+                inPhase.add(point);
+            }
+        }
+        return new EmotionCurve(journeyId, scale, inPhase);
+    }
+
+    /**
      * Finds the point of a touchpoint.
      *
      * @param touchpointId the touchpoint id, not null

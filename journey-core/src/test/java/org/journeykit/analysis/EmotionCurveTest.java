@@ -40,6 +40,27 @@ class EmotionCurveTest {
     }
 
     @Test
+    void aPhaseCurveHoldsOnlyThatPhasesPointsWithTheirTimelinePositions() {
+        // Two phases: a (0.5, -1) and b (0, 1); five-point values 1, -2, 0, 2 normalise to value / 2.
+        Journey journey = Journey.builder().id("j").name("J").addPhases(Phase.of("a", "A"), Phase.of("b", "B"))
+                .addTouchpoints(felt("t1", "a", 1), felt("t2", "a", -2), felt("t3", "b", 0), felt("t4", "b", 2))
+                .build();
+        EmotionCurve b = EmotionCurve.of(journey).forPhase("b");
+        assertThat(b.getPoints()).extracting(CurvePoint::getTouchpointId).containsExactly("t3", "t4");
+        assertThat(b.getPoints()).extracting(CurvePoint::getPosition).containsExactly(2, 3);
+        // Within b alone: valley t3 (0), peak and end t4 (1), peak-end (1 + 1) / 2 = 1; no dip (0 -> 1 rises).
+        assertThat(b.getValley()).map(CurvePoint::getTouchpointId).contains("t3");
+        assertThat(b.getPeakEndScore().getAsDouble()).isCloseTo(1.0, EPS);
+        assertThat(b.getDips()).isEmpty();
+        assertThat(EmotionCurve.of(journey).forPhase("c").isEmpty()).isTrue();
+    }
+
+    private static Touchpoint felt(String id, String phase, int value) {
+        return Touchpoint.builder().id(id).name(id).phaseId(phase).emotion(EmotionScale.FIVE_POINT.emotion(value))
+                .build();
+    }
+
+    @Test
     void laptopRequestDipsAtTheApprovalWait() {
         // i=2: -1 < 0.5 and -1 <= -1 (next) -> dip, drop 1.5. i=3: -1 is not lower than -1. No other falls.
         EmotionCurve curve = EmotionCurve.of(SeedJourneys.laptopRequest());

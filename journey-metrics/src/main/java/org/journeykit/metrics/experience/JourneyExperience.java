@@ -1,19 +1,20 @@
 package org.journeykit.metrics.experience;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.journeykit.analysis.CurvePoint;
+import org.journeykit.analysis.EmotionCurve;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
-import org.journeykit.model.Touchpoint;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The emotional experience of one journey map: an {@link EmotionSummary} for the whole journey and for each phase,
- * and the normalised emotion of each touchpoint. Touchpoints without an emotion are skipped.
+ * The emotional experience of one journey map: an {@link EmotionSummary} of the journey's {@link EmotionCurve} and of
+ * each phase's part of it ({@link EmotionCurve#forPhase}), and the normalised emotion of each touchpoint. Touchpoints
+ * without an emotion are skipped.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,43 +39,21 @@ public final class JourneyExperience {
      */
     public static Optional<JourneyExperience> of(Journey journey) {
         Objects.requireNonNull(journey, "journey");
-        List<Double> all = new ArrayList<>();
-        Map<String, Double> byTouchpoint = new LinkedHashMap<>();
-        Map<String, List<Double>> phaseValues = new LinkedHashMap<>();
-        for (Phase phase : journey.getPhases()) {
-            phaseValues.put(phase.getId(), new ArrayList<>());
-        }
-        for (Touchpoint touchpoint : journey.getTouchpoints()) {
-            if (touchpoint.getEmotion().isEmpty()) {
-                continue;
-            }
-            double value = touchpoint.getEmotion().get().getNormalised();
-            if (Double.isNaN(value)) {
-                continue;
-            }
-            all.add(value);
-            byTouchpoint.put(touchpoint.getId(), value);
-            phaseValues.computeIfAbsent(touchpoint.getPhaseId(), id -> new ArrayList<>()).add(value);
-        }
-        if (all.isEmpty()) {
+        EmotionCurve curve = EmotionCurve.of(journey);
+        Optional<EmotionSummary> overall = EmotionSummary.of(curve);
+        if (overall.isEmpty()) {
             return Optional.empty();
         }
         Map<String, EmotionSummary> byPhase = new LinkedHashMap<>();
-        phaseValues.forEach((phase, values) -> {
-            if (!values.isEmpty()) {
-                byPhase.put(phase, EmotionSummary.of(toArray(values)));
-            }
-        });
-        return Optional.of(new JourneyExperience(EmotionSummary.of(toArray(all)),
-                java.util.Collections.unmodifiableMap(byPhase), java.util.Collections.unmodifiableMap(byTouchpoint)));
-    }
-
-    private static double[] toArray(List<Double> values) {
-        double[] array = new double[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
+        for (Phase phase : journey.getPhases()) {
+            EmotionSummary.of(curve.forPhase(phase.getId())).ifPresent(summary -> byPhase.put(phase.getId(), summary));
         }
-        return array;
+        Map<String, Double> byTouchpoint = new LinkedHashMap<>();
+        for (CurvePoint point : curve.getPoints()) {
+            byTouchpoint.put(point.getTouchpointId(), point.getNormalised());
+        }
+        return Optional.of(new JourneyExperience(overall.get(), Collections.unmodifiableMap(byPhase),
+                Collections.unmodifiableMap(byTouchpoint)));
     }
 
     /**

@@ -121,15 +121,15 @@ class BreakdownTest {
 
     @Test
     void breakdownsMergeKeyByKeyAndRefuseNullKeys() {
-        Breakdown<String, CsatAccumulator, CsatResult> left = Breakdown.of(CsatAccumulator::topTwoBox);
+        Breakdown<String, CsatAccumulator, CsatResult> left = Breakdown.create(CsatAccumulator::topTwoBox);
         left.accumulatorFor("phone").add(5);
         left.accumulatorFor("chat").add(1);
-        Breakdown<String, CsatAccumulator, CsatResult> right = Breakdown.of(CsatAccumulator::topTwoBox);
+        Breakdown<String, CsatAccumulator, CsatResult> right = Breakdown.create(CsatAccumulator::topTwoBox);
         right.accumulatorFor("phone").add(2);
         Map<String, CsatResult> merged = left.merge(right).result().orElseThrow();
         assertThat(merged.get("phone")).isEqualTo(CsatResult.of(1, 2));
         assertThat(merged.get("chat")).isEqualTo(CsatResult.of(0, 1));
-        assertThat(Breakdown.<String, CsatAccumulator, CsatResult>of(CsatAccumulator::topTwoBox).result()).isEmpty();
+        assertThat(Breakdown.<String, CsatAccumulator, CsatResult>create(CsatAccumulator::topTwoBox).result()).isEmpty();
         assertThatThrownBy(() -> left.accumulatorFor(null)).isInstanceOf(MetricInputException.class);
     }
 

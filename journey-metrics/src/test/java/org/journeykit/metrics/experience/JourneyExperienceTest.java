@@ -1,11 +1,10 @@
 package org.journeykit.metrics.experience;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
-import org.journeykit.metrics.MetricInputException;
+import org.journeykit.analysis.EmotionCurve;
 import org.journeykit.model.EmotionScale;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
@@ -31,12 +30,15 @@ class JourneyExperienceTest {
     @Test
     void wholeJourneySummaryFollowsThePeakEndRule() {
         // Emotions in order: 0.5, -1, 0, 1, 0.5 (search has none). Positive: 0.5, 1, 0.5 = 3 of 5 = 60 %.
-        // Peak: largest |value| = -1 (the call; earlier than the +1 fix on the tie). End: 0.5.
-        // Peak-end = (-1 + 0.5) / 2 = -0.25. Mean = 1.0 / 5 = 0.2.
+        // Peak (highest, as on the curve): 1 (the fix). Valley: -1 (the call). Most intense: largest |value| = -1
+        // (the call; earlier than the +1 fix on the tie). End: 0.5.
+        // Peak-end = (most intense + end) / 2 = (-1 + 0.5) / 2 = -0.25. Mean = 1.0 / 5 = 0.2.
         EmotionSummary overall = JourneyExperience.of(journey()).orElseThrow().overall();
         assertThat(overall.touchpoints()).isEqualTo(5);
         assertThat(overall.positiveShare()).isCloseTo(0.6, within(1e-12));
-        assertThat(overall.peak()).isEqualTo(-1.0);
+        assertThat(overall.peak()).isEqualTo(1.0);
+        assertThat(overall.valley()).isEqualTo(-1.0);
+        assertThat(overall.mostIntense()).isEqualTo(-1.0);
         assertThat(overall.end()).isEqualTo(0.5);
         assertThat(overall.peakEnd()).isCloseTo(-0.25, within(1e-12));
         assertThat(overall.mean()).isCloseTo(0.2, within(1e-12));
@@ -60,12 +62,23 @@ class JourneyExperienceTest {
     }
 
     @Test
-    void oneEmotionIsItsOwnPeakAndEnd() {
-        EmotionSummary one = EmotionSummary.of(-0.5);
-        assertThat(one.peakEnd()).isEqualTo(-0.5);
-        assertThat(one.positiveShare()).isZero();
-        assertThatThrownBy(EmotionSummary::of).isInstanceOf(MetricInputException.class);
-        assertThatThrownBy(() -> EmotionSummary.of(0.5, 1.5)).isInstanceOf(MetricInputException.class)
-                .hasMessage("emotions[1]: 1.5 must be a normalised emotion in [-1, 1]");
+    void summaryAgreesWithTheCoreEmotionCurve() {
+        Journey journey = journey();
+        EmotionCurve curve = EmotionCurve.of(journey);
+        EmotionSummary overall = JourneyExperience.of(journey).orElseThrow().overall();
+        assertThat(overall.peak()).isEqualTo(curve.getPeak().orElseThrow().getNormalised());
+        assertThat(overall.peakEnd()).isEqualTo(curve.getPeakEndScore().getAsDouble());
+        assertThat(EmotionSummary.of(curve)).contains(overall);
+    }
+
+    @Test
+    void oneEmotionIsItsOwnPeakValleyAndEnd() {
+        // Support phase alone has four points; orientation only the faq at 0.5.
+        EmotionSummary one = JourneyExperience.of(journey()).orElseThrow().byPhase().get("orientation");
+        assertThat(one.touchpoints()).isEqualTo(1);
+        assertThat(one.peak()).isEqualTo(0.5);
+        assertThat(one.valley()).isEqualTo(0.5);
+        assertThat(one.peakEnd()).isEqualTo(0.5);
+        assertThat(EmotionSummary.of(EmotionCurve.of(journey()).forPhase("no-such-phase"))).isEmpty();
     }
 }
