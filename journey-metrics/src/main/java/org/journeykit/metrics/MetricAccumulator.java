@@ -34,7 +34,7 @@ import java.util.Optional;
  * </pre>
  * The tags are: 1 NPS, 2 weighted NPS, 3 CES, 4 CSAT, 5 first-contact resolution, 6 handle time, 7 resolution
  * time, 8 contact volume, 9 repeat purchase, 10 cohort retention, 11 funnel, 12 paths, 13 conformance,
- * 14 channel paths, 15 breakdown. A reader refuses another accumulator's state and a format version newer than
+ * 14 channel paths, 15 breakdown, 16 survival. A reader refuses another accumulator's state and a format version newer than
  * it knows with {@link StateFormatException}; it treats every byte as hostile, checks every length and count
  * against the bytes that remain and the documented limits before allocating, and answers bad bytes with
  * {@link StateFormatException} (never a hang, an {@code OutOfMemoryError} or an index exception).

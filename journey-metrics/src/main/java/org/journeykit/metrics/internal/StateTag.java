@@ -34,7 +34,9 @@ public enum StateTag {
     /** {@code ChannelPathAccumulator}. */
     CHANNEL_PATHS(14, "channel paths"),
     /** {@code Breakdown}. */
-    BREAKDOWN(15, "breakdown");
+    BREAKDOWN(15, "breakdown"),
+    /** {@code SurvivalAccumulator} (Kaplan-Meier). */
+    SURVIVAL(16, "survival");
 
     private final int code;
     private final String label;
