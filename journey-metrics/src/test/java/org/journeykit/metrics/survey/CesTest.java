@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CesTest {
 
     private static CesAccumulator workedExample() {
-        CesAccumulator accumulator = CesAccumulator.of(CesScale.CES_2_0);
+        CesAccumulator accumulator = CesAccumulator.create(CesScale.CES_2_0);
         int[] counts = {80, 210, 140, 110, 160, 180, 120};
         for (int answer = 1; answer <= 7; answer++) {
             for (int i = 0; i < counts[answer - 1]; i++) {
@@ -49,7 +49,7 @@ class CesTest {
     @Test
     void ces1CountsLowAnswersAsEasy() {
         // 1, 2 easy; 4, 5 difficult: answers {1, 2, 3, 4, 5, 1} -> easy 3/6, difficult 2/6, net 1/6; mean 16/6.
-        CesResult result = CesAccumulator.of(CesScale.CES_1_0).addAll(new int[] {1, 2, 3, 4, 5, 1})
+        CesResult result = CesAccumulator.create(CesScale.CES_1_0).addAll(new int[] {1, 2, 3, 4, 5, 1})
                 .result().orElseThrow();
         assertThat(result.shareEasy()).isCloseTo(0.5, within(1e-12));
         assertThat(result.netEase()).isCloseTo(1.0 / 6, within(1e-12));
@@ -59,17 +59,17 @@ class CesTest {
 
     @Test
     void oneResponseHasAMeanButNoInterval() {
-        CesResult result = CesAccumulator.of(CesScale.CES_2_0).add(6).result().orElseThrow();
+        CesResult result = CesAccumulator.create(CesScale.CES_2_0).add(6).result().orElseThrow();
         assertThat(result.mean()).isEqualTo(6.0);
         assertThat(result.standardDeviation()).isEmpty();
         assertThat(result.meanInterval(0.95)).isEmpty();
-        assertThat(CesAccumulator.of(CesScale.CES_2_0).result()).isEmpty();
+        assertThat(CesAccumulator.create(CesScale.CES_2_0).result()).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 6, -1})
     void answersOffTheCes1ScaleAreRejected(int answer) {
-        CesAccumulator accumulator = CesAccumulator.of(CesScale.CES_1_0);
+        CesAccumulator accumulator = CesAccumulator.create(CesScale.CES_1_0);
         assertThatThrownBy(() -> accumulator.add(answer)).isInstanceOf(MetricInputException.class)
                 .hasMessageContaining("answer: " + answer).hasMessageContaining("1 to 5");
         assertThatThrownBy(() -> accumulator.addAll(new int[] {3, answer}))
@@ -82,7 +82,7 @@ class CesTest {
         Instant t = Instant.parse("2026-03-01T00:00:00Z");
         SurveyResponse ces1 = SurveyResponse.builder().kind(SurveyKind.CES).scale(SurveyScale.ONE_TO_FIVE).score(2)
                 .time(t).build();
-        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_2_0).add(ces1))
+        assertThatThrownBy(() -> CesAccumulator.create(CesScale.CES_2_0).add(ces1))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("response.scale: 1-5");
         assertThatThrownBy(() -> CesScale.of(SurveyScale.ONE_TO_TEN)).isInstanceOf(MetricInputException.class)
                 .hasMessage("scale: 1-10 must be 1-5 (CES 1.0) or 1-7 (CES 2.0)");
@@ -92,7 +92,7 @@ class CesTest {
 
     @Test
     void mergingDifferentScalesIsRefused() {
-        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_1_0).merge(CesAccumulator.of(CesScale.CES_2_0)))
+        assertThatThrownBy(() -> CesAccumulator.create(CesScale.CES_1_0).merge(CesAccumulator.create(CesScale.CES_2_0)))
                 .isInstanceOf(IncompatibleMergeException.class);
     }
 
@@ -107,12 +107,12 @@ class CesTest {
             assertThat(ces(a).merge(ces(b)).merge(ces(c)).result()).as("seed %d round %d", seed, round)
                     .isEqualTo(ces(a).merge(ces(b).merge(ces(c))).result())
                     .isEqualTo(ces(c).merge(ces(b)).merge(ces(a)).result());
-            assertThat(ces(a).merge(CesAccumulator.of(CesScale.CES_2_0)).result()).isEqualTo(ces(a).result());
+            assertThat(ces(a).merge(CesAccumulator.create(CesScale.CES_2_0)).result()).isEqualTo(ces(a).result());
         }
     }
 
     private static CesAccumulator ces(int[] answers) {
-        return CesAccumulator.of(CesScale.CES_2_0).addAll(answers);
+        return CesAccumulator.create(CesScale.CES_2_0).addAll(answers);
     }
 
     @Test
@@ -126,9 +126,9 @@ class CesTest {
     void parallelIntStreamGivesTheSameResultAsAnArray() {
         long seed = 8L;
         int[] answers = new SplittableRandom(seed).ints(50_000, 1, 8).toArray();
-        assertThat(CesAccumulator.of(CesScale.CES_2_0).addAll(java.util.Arrays.stream(answers).parallel()).result())
+        assertThat(CesAccumulator.create(CesScale.CES_2_0).addAll(java.util.Arrays.stream(answers).parallel()).result())
                 .as("seed %d", seed).isEqualTo(ces(answers).result());
-        assertThatThrownBy(() -> CesAccumulator.of(CesScale.CES_1_0).addAll(java.util.stream.IntStream.of(1, 7)))
+        assertThatThrownBy(() -> CesAccumulator.create(CesScale.CES_1_0).addAll(java.util.stream.IntStream.of(1, 7)))
                 .isInstanceOf(MetricInputException.class);
     }
 }

@@ -16,7 +16,7 @@ class CsatTest {
 
     @Test
     void topTwoBoxCountsFoursAndFivesAsSatisfied() {
-        CsatResult result = CsatAccumulator.topTwoBox().addAll(new int[] {1, 2, 3, 4, 5, 5, 4, 4}).result()
+        CsatResult result = CsatAccumulator.create().addAll(new int[] {1, 2, 3, 4, 5, 5, 4, 4}).result()
                 .orElseThrow();
         assertThat(result.satisfied()).isEqualTo(5);
         assertThat(result.responses()).isEqualTo(8);
@@ -46,34 +46,34 @@ class CsatTest {
     void comparisonUsesTheTwoProportionTestWithPooledVariance() {
         // 156/200 vs 140/200: P = 296/400 = 0.74, SE = sqrt(0.74 * 0.26 * (2/200)) = 0.043863,
         // z = 0.08/0.043863 = 1.82384, p = 0.068176.
-        Comparison comparison = CsatResult.of(156, 200).compareTo(CsatResult.of(140, 200));
-        assertThat(comparison.z()).isCloseTo(1.82384, within(0.00001));
-        assertThat(comparison.pValue()).isCloseTo(0.068176, within(0.000001));
+        Comparison comparison = CsatResult.of(156, 200).comparedWith(CsatResult.of(140, 200));
+        assertThat(comparison.z().getAsDouble()).isCloseTo(1.82384, within(0.00001));
+        assertThat(comparison.pValue().getAsDouble()).isCloseTo(0.068176, within(0.000001));
         assertThat(comparison.isSignificant(0.95)).isFalse();
     }
 
     @Test
     void configurableScaleAndThreshold() {
         // 1-7 scale, satisfied >= 6: {7, 6, 5, 1} -> 2 of 4.
-        CsatResult result = CsatAccumulator.of(SurveyScale.ONE_TO_SEVEN, 6).addAll(new int[] {7, 6, 5, 1})
+        CsatResult result = CsatAccumulator.create(new CsatDefinition(SurveyScale.ONE_TO_SEVEN, 6)).addAll(new int[] {7, 6, 5, 1})
                 .result().orElseThrow();
         assertThat(result.share()).isEqualTo(0.5);
-        assertThatThrownBy(() -> CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 6))
+        assertThatThrownBy(() -> CsatAccumulator.create(new CsatDefinition(SurveyScale.ONE_TO_FIVE, 6)))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("threshold: 6");
-        assertThatThrownBy(() -> CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 1))
+        assertThatThrownBy(() -> CsatAccumulator.create(new CsatDefinition(SurveyScale.ONE_TO_FIVE, 1)))
                 .isInstanceOf(MetricInputException.class);
     }
 
     @Test
     void badAnswersAndIncompatibleMergesAreRefusedWithoutChangingState() {
-        CsatAccumulator accumulator = CsatAccumulator.topTwoBox().add(5);
+        CsatAccumulator accumulator = CsatAccumulator.create().add(5);
         assertThatThrownBy(() -> accumulator.add(0)).isInstanceOf(MetricInputException.class)
                 .hasMessage("answer: 0 must be an integer on the CSAT scale 1-5");
         assertThatThrownBy(() -> accumulator.addAll(new int[] {4, 9})).hasMessageStartingWith("answers[1]: 9");
-        assertThatThrownBy(() -> accumulator.merge(CsatAccumulator.of(SurveyScale.ONE_TO_FIVE, 5)))
+        assertThatThrownBy(() -> accumulator.merge(CsatAccumulator.create(new CsatDefinition(SurveyScale.ONE_TO_FIVE, 5))))
                 .isInstanceOf(IncompatibleMergeException.class);
         assertThat(accumulator.result().orElseThrow().responses()).isEqualTo(1);
-        assertThat(CsatAccumulator.topTwoBox().result()).isEmpty();
+        assertThat(CsatAccumulator.create().result()).isEmpty();
     }
 
     @Test
@@ -87,13 +87,13 @@ class CsatTest {
             assertThat(csat(a).merge(csat(b)).merge(csat(c)).result()).as("seed %d round %d", seed, round)
                     .isEqualTo(csat(a).merge(csat(b).merge(csat(c))).result())
                     .isEqualTo(csat(b).merge(csat(c)).merge(csat(a)).result());
-            assertThat(CsatAccumulator.topTwoBox().merge(csat(a)).result()).isEqualTo(csat(a).result());
+            assertThat(CsatAccumulator.create().merge(csat(a)).result()).isEqualTo(csat(a).result());
             assertThat(CsatAccumulator.fromBytes(csat(a).toBytes()).result()).isEqualTo(csat(a).result());
         }
     }
 
     private static CsatAccumulator csat(int[] answers) {
-        return CsatAccumulator.topTwoBox().addAll(answers);
+        return CsatAccumulator.create().addAll(answers);
     }
 
     @Test
@@ -104,7 +104,7 @@ class CsatTest {
 
     @Test
     void intStreamPathCountsLikeTheArrayPath() {
-        assertThat(CsatAccumulator.topTwoBox().addAll(java.util.stream.IntStream.of(5, 4, 1).parallel()).result())
+        assertThat(CsatAccumulator.create().addAll(java.util.stream.IntStream.of(5, 4, 1).parallel()).result())
                 .contains(CsatResult.of(2, 3));
     }
 }
