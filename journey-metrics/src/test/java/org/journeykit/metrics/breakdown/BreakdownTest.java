@@ -75,7 +75,8 @@ class BreakdownTest {
         addResponses(responses, "2026-03-01", 291, 476, 395);
         addResponses(responses, "2026-09-01", 40, 30, 30);
         Map<PeriodKey, NpsResult> byHalfYear = responses.stream().collect(Breakdown.collector(
-                Dimensions.period(CalendarPeriod.HALF_YEAR, ZoneOffset.UTC), NpsAccumulator::create, NpsAccumulator::add));
+                Dimensions.period(CalendarPeriod.HALF_YEAR, ZoneOffset.UTC), NpsAccumulator::create,
+                NpsAccumulator::add));
         Trend<NpsResult> trend = Trend.ofNps(byHalfYear);
         assertThat(trend.points()).hasSize(2);
         Trend.Point<NpsResult> first = trend.points().get(0);
@@ -113,7 +114,8 @@ class BreakdownTest {
                 jan, CsatResult.of(140, 200)));
         assertThat(trend.points()).extracting(Trend.Point::period).containsExactly(jan, feb, apr);
         assertThat(trend.points().get(1).change().getAsDouble()).isCloseTo(8.0, within(1e-9));
-        assertThat(trend.points().get(1).comparison().orElseThrow().pValue().getAsDouble()).isCloseTo(0.068176, within(1e-6));
+        assertThat(trend.points().get(1).comparison().orElseThrow().pValue().getAsDouble())
+                .isCloseTo(0.068176, within(1e-6));
         assertThat(trend.points().get(1).isSignificant(0.95)).isFalse();
         assertThat(trend.points().get(2).change()).isEmpty();
         assertThat(Trend.of(Map.of(jan, 3.0), Double::doubleValue).points().get(0).comparison()).isEmpty();

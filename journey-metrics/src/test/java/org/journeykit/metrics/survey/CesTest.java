@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
 import org.journeykit.observed.SurveyKind;
 import org.journeykit.observed.SurveyResponse;
 import org.journeykit.observed.SurveyScale;
@@ -131,4 +133,52 @@ class CesTest {
         assertThatThrownBy(() -> CesAccumulator.create(CesScale.CES_1_0).addAll(java.util.stream.IntStream.of(1, 7)))
                 .isInstanceOf(MetricInputException.class);
     }
+
+    @Test
+    void bytesAreTheDocumentedLayout() {
+        // CES 1.0 (scale byte 1) with answers {1, 1, 5}: counts 2, 0, 0, 0, 1.
+        ByteBuffer expected = ByteBuffer.allocate(4 + 1 + 5 * 8).put(new byte[] {'J', 'K', 3, 1, 1}).putLong(2)
+                .putLong(0).putLong(0).putLong(0).putLong(1);
+        CesAccumulator accumulator = CesAccumulator.create(CesScale.CES_1_0).addAll(new int[] {1, 1, 5});
+        assertThat(accumulator.toBytes()).containsExactly(expected.array());
+        assertThat(CesAccumulator.fromBytes(expected.array()).result()).isEqualTo(accumulator.result());
+    }
+
+    @Test
+    void anUnknownScaleOrMissingCountsAreRefusedOnRead() {
+        byte[] unknown = ByteBuffer.allocate(4 + 1 + 7 * 8).put(new byte[] {'J', 'K', 3, 1, 3}).array();
+        assertThatThrownBy(() -> CesAccumulator.fromBytes(unknown)).isInstanceOf(StateFormatException.class)
+                .hasMessage("CES state at byte 4: 3 scale must be 1 (CES 1.0) or 2 (CES 2.0)");
+        // CES 2.0 needs 7 counts, 56 bytes; 5 counts (40 bytes) are not enough.
+        byte[] short5 = ByteBuffer.allocate(4 + 1 + 5 * 8).put(new byte[] {'J', 'K', 3, 1, 2}).array();
+        assertThatThrownBy(() -> CesAccumulator.fromBytes(short5)).isInstanceOf(StateFormatException.class)
+                .hasMessage("CES state at byte 5: 40 bytes 7 counts of CES need 56 bytes");
+    }
+
+    @Test
+    void aCountNearLongMaxValueDoesNotWrap() {
+        // Long.MAX_VALUE - 1 answers 7 on CES 2.0; one more reaches Long.MAX_VALUE, the next is refused.
+        ByteBuffer bytes = ByteBuffer.allocate(4 + 1 + 7 * 8).put(new byte[] {'J', 'K', 3, 1, 2});
+        for (int i = 0; i < 6; i++) {
+            bytes.putLong(0);
+        }
+        CesAccumulator accumulator = CesAccumulator.fromBytes(bytes.putLong(Long.MAX_VALUE - 1).array());
+        accumulator.add(7);
+        assertThatThrownBy(() -> accumulator.add(1)).isInstanceOf(MetricInputException.class)
+                .hasMessage("CES count: 9223372036854775807 + 1 must not exceed 9223372036854775807"
+                        + " (Long.MAX_VALUE)");
+        assertThatThrownBy(() -> accumulator.merge(accumulator)).isInstanceOf(MetricInputException.class);
+        CesResult result = accumulator.result().orElseThrow();
+        assertThat(result.responses()).isEqualTo(Long.MAX_VALUE);
+        assertThat(result.count(1)).isZero();
+        assertThat(result.mean()).isEqualTo(7.0);
+    }
+
+    @Test
+    void mergingAnAccumulatorWithItselfDoublesEveryCount() {
+        CesAccumulator accumulator = CesAccumulator.create(CesScale.CES_2_0).addAll(new int[] {7, 1, 1});
+        accumulator.merge(accumulator);
+        assertThat(accumulator.result().orElseThrow().distribution()).containsExactly(4, 0, 0, 0, 0, 0, 2);
+    }
 }
+
