@@ -1,8 +1,5 @@
 package org.journeykit.metrics.survey;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -22,11 +19,12 @@ import org.journeykit.metrics.internal.StateWriter;
  * Kish's effective sample size {@code n_eff = (sum w)^2 / sum w^2} (L. Kish, <i>Survey Sampling</i>, 1965) in
  * place of {@code n}, which accounts for the variance that unequal weights add.
  *
- * <p>The sums of weights and of squared weights are kept exactly (every double is a finite decimal fraction, and
- * so is its square), not rounded at each addition: merging is exactly associative and commutative, the result
- * does not depend on the order of the answers or the merges, and a total weight beyond the range of a double
- * still gives finite shares. The result's shares and effective sample size are the exact values rounded once to
- * a double. The numbers of answers never exceed {@link Long#MAX_VALUE} in total.
+ * <p>The sums of weights and of squared weights are kept exactly (every double is a binary fraction
+ * {@code m 2^e}, and so is its square), not rounded at each addition: merging is exactly associative and
+ * commutative, the result does not depend on the order of the answers or the merges, and a total weight beyond
+ * the range of a double still gives finite shares. The result's shares and effective sample size are computed
+ * from the exact sums (64 leading bits of each quotient, rounded once to a double). The numbers of answers never
+ * exceed {@link Long#MAX_VALUE} in total.
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
@@ -36,32 +34,13 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
     private static final int VERSION = 1;
     private static final String METRIC = StateTag.WEIGHTED_NPS.label();
 
-    /**
-     * The smallest decimal scale of an exact sum in the byte form. The largest sum, of squared weights, is below
-     * {@code 2^63 (2^1024)^2 < 10^636}, so a canonical sum (without trailing zeros) has a scale above -637.
-     */
-    static final int MIN_SCALE = -700;
-    /**
-     * The largest decimal scale of an exact sum in the byte form: a double has at most 1074 decimal places, its
-     * square at most 2148.
-     */
-    static final int MAX_SCALE = 2200;
-    /**
-     * The largest length in bytes of an exact sum's unscaled value in the byte form: a sum below {@code 10^636}
-     * with at most 2148 decimal places has an unscaled value below {@code 10^2784 < 2^9249}, 1157 bytes.
-     */
-    static final int MAX_MAGNITUDE_BYTES = 1200;
-
-    /** The precision of the divisions that give the result's shares and effective sample size. */
-    private static final MathContext DIVISION = MathContext.DECIMAL128;
-
     private long promoters;
     private long passives;
     private long detractors;
-    private BigDecimal promoterWeight = BigDecimal.ZERO;
-    private BigDecimal passiveWeight = BigDecimal.ZERO;
-    private BigDecimal detractorWeight = BigDecimal.ZERO;
-    private BigDecimal sumOfSquaredWeights = BigDecimal.ZERO;
+    private ExactSum promoterWeight = ExactSum.ZERO;
+    private ExactSum passiveWeight = ExactSum.ZERO;
+    private ExactSum detractorWeight = ExactSum.ZERO;
+    private ExactSum sumOfSquaredWeights = ExactSum.ZERO;
 
     private WeightedNpsAccumulator() {}
 
@@ -91,20 +70,20 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
             throw new MetricInputException("weight", weight, "must be finite and positive");
         }
         Checked.add(responses(), 1, METRIC);
-        BigDecimal w = new BigDecimal(weight);
-        BigDecimal square = w.multiply(w);
+        ExactSum w = ExactSum.of(weight);
+        ExactSum square = w.squared();
         // The total is checked above, so no single count can overflow.
         if (score >= 9) {
             promoters++;
-            promoterWeight = promoterWeight.add(w);
+            promoterWeight = promoterWeight.plus(w);
         } else if (score >= 7) {
             passives++;
-            passiveWeight = passiveWeight.add(w);
+            passiveWeight = passiveWeight.plus(w);
         } else {
             detractors++;
-            detractorWeight = detractorWeight.add(w);
+            detractorWeight = detractorWeight.plus(w);
         }
-        sumOfSquaredWeights = sumOfSquaredWeights.add(square);
+        sumOfSquaredWeights = sumOfSquaredWeights.plus(square);
         return this;
     }
 
@@ -125,10 +104,10 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
         long newPromoters = promoters + other.promoters;
         long newPassives = passives + other.passives;
         long newDetractors = detractors + other.detractors;
-        BigDecimal newPromoterWeight = promoterWeight.add(other.promoterWeight);
-        BigDecimal newPassiveWeight = passiveWeight.add(other.passiveWeight);
-        BigDecimal newDetractorWeight = detractorWeight.add(other.detractorWeight);
-        BigDecimal newSquares = sumOfSquaredWeights.add(other.sumOfSquaredWeights);
+        ExactSum newPromoterWeight = promoterWeight.plus(other.promoterWeight);
+        ExactSum newPassiveWeight = passiveWeight.plus(other.passiveWeight);
+        ExactSum newDetractorWeight = detractorWeight.plus(other.detractorWeight);
+        ExactSum newSquares = sumOfSquaredWeights.plus(other.sumOfSquaredWeights);
         promoters = newPromoters;
         passives = newPassives;
         detractors = newDetractors;
@@ -150,8 +129,8 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
     }
 
     /**
-     * Kish's effective sample size of the responses added so far: {@code (sum w)^2 / sum w^2}, computed exactly
-     * and rounded once.
+     * Kish's effective sample size of the responses added so far: {@code (sum w)^2 / sum w^2}, computed from the
+     * exact sums.
      *
      * @return the effective sample size, from 1 to the number of responses; empty when no answer was added
      */
@@ -159,12 +138,11 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
         if (responses() == 0) {
             return OptionalDouble.empty();
         }
-        BigDecimal total = totalWeight();
-        return OptionalDouble.of(total.multiply(total).divide(sumOfSquaredWeights, DIVISION).doubleValue());
+        return OptionalDouble.of(totalWeight().squared().dividedBy(sumOfSquaredWeights));
     }
 
-    private BigDecimal totalWeight() {
-        return promoterWeight.add(passiveWeight).add(detractorWeight);
+    private ExactSum totalWeight() {
+        return promoterWeight.plus(passiveWeight).plus(detractorWeight);
     }
 
     /**
@@ -178,14 +156,12 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
         if (n == 0) {
             return Optional.empty();
         }
-        BigDecimal total = totalWeight();
-        double effective = effectiveSampleSize().getAsDouble();
-        return Optional.of(NpsResult.weightedShares(promoters, passives, detractors, share(promoterWeight, total),
-                share(passiveWeight, total), share(detractorWeight, total), effective));
-    }
-
-    private static double share(BigDecimal weight, BigDecimal total) {
-        return weight.divide(total, DIVISION).doubleValue();
+        ExactSum total = totalWeight();
+        // At most n exactly; the 64-bit quotient rounded to a double cannot pass the double nearest n.
+        double effective = Math.min((double) n, total.squared().dividedBy(sumOfSquaredWeights));
+        return Optional.of(NpsResult.weightedShares(promoters, passives, detractors,
+                promoterWeight.dividedBy(total), passiveWeight.dividedBy(total), detractorWeight.dividedBy(total),
+                effective));
     }
 
     /**
@@ -200,12 +176,12 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
      * exact     sum of the detractors' weights
      * exact     sum of the squared weights of all answers
      * </pre>
-     * Each exact sum is a non-negative decimal {@code unscaled x 10^-scale} written as
+     * Each exact sum is a non-negative binary number {@code m 2^e} written as
      * <pre>
-     * int       scale, from -700 to 2200
-     * int       length of the unscaled value, from 1 to 1200
-     * bytes     the unscaled value, big-endian two's complement in its shortest form (BigInteger.toByteArray),
-     *           not negative, without a trailing decimal zero (0 is written with scale 0)
+     * int       exponent e, from -2200 to 2200
+     * int       length of m, from 1 to 540
+     * bytes     m, big-endian two's complement in its shortest form (BigInteger.toByteArray), not negative,
+     *           odd (0 is written with exponent 0)
      * </pre>
      * The sums are consistent with the counts: a group's weight is 0 exactly when it has no answer, the sum of
      * squares is 0 exactly when there is no answer, and otherwise
@@ -218,16 +194,11 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
     public byte[] toBytes() {
         StateWriter writer = StateWriter.start(StateTag.WEIGHTED_NPS, VERSION, StateReader.HEADER_SIZE + 24 + 4 * 40);
         writer.writeLong(promoters).writeLong(passives).writeLong(detractors);
-        writeExact(writer, promoterWeight);
-        writeExact(writer, passiveWeight);
-        writeExact(writer, detractorWeight);
-        writeExact(writer, sumOfSquaredWeights);
+        promoterWeight.write(writer);
+        passiveWeight.write(writer);
+        detractorWeight.write(writer);
+        sumOfSquaredWeights.write(writer);
         return writer.toByteArray();
-    }
-
-    private static void writeExact(StateWriter writer, BigDecimal value) {
-        BigDecimal canonical = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        writer.writeInt(canonical.scale()).writeSized(canonical.unscaledValue().toByteArray());
     }
 
     /**
@@ -251,17 +222,15 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
         accumulator.detractorWeight = readWeight(reader, "detractor weight", accumulator.detractors);
         long n = accumulator.responses();
         int at = reader.offset();
-        BigDecimal squares = readExact(reader, "sum of squared weights");
-        if ((squares.signum() == 0) != (n == 0)) {
-            throw reader.problem(at, shortened(squares), "sum of squared weights must be 0 exactly when there"
+        ExactSum squares = ExactSum.read(reader, "sum of squared weights");
+        if (squares.isZero() != (n == 0)) {
+            throw reader.problem(at, squares, "sum of squared weights must be 0 exactly when there"
                     + " is no answer (" + n + " answers)");
         }
         if (n > 0) {
-            BigDecimal total = accumulator.totalWeight();
-            BigDecimal totalSquared = total.multiply(total);
-            if (totalSquared.compareTo(squares) < 0
-                    || totalSquared.compareTo(squares.multiply(BigDecimal.valueOf(n))) > 0) {
-                throw reader.problem(at, shortened(squares), "sum of squared weights must lie between (sum w)^2 / n"
+            ExactSum totalSquared = accumulator.totalWeight().squared();
+            if (totalSquared.compare(squares) < 0 || totalSquared.compare(squares.times(n)) > 0) {
+                throw reader.problem(at, squares, "sum of squared weights must lie between (sum w)^2 / n"
                         + " and (sum w)^2: an effective sample size from 1 to n");
             }
         }
@@ -279,49 +248,20 @@ public final class WeightedNpsAccumulator implements MetricAccumulator<WeightedN
         return count;
     }
 
-    private static BigDecimal readWeight(StateReader reader, String what, long count) {
+    private static ExactSum readWeight(StateReader reader, String what, long count) {
         int at = reader.offset();
-        BigDecimal weight = readExact(reader, what);
-        if ((weight.signum() == 0) != (count == 0)) {
-            throw reader.problem(at, shortened(weight), what + " must be 0 exactly when its group has no answer ("
-                    + count + " answers)");
+        ExactSum weight = ExactSum.read(reader, what);
+        if (weight.isZero() != (count == 0)) {
+            throw reader.problem(at, weight, what + " must be 0 exactly when its group has no answer (" + count
+                    + " answers)");
         }
         return weight;
     }
 
-    private static BigDecimal readExact(StateReader reader, String what) {
-        int at = reader.offset();
-        int scale = reader.readInt(what + " scale", MIN_SCALE, MAX_SCALE);
-        int magnitudeAt = reader.offset();
-        byte[] magnitude = reader.readSized(what, MAX_MAGNITUDE_BYTES);
-        if (magnitude.length == 0) {
-            throw reader.problem(magnitudeAt, "0 bytes", what + " must have at least one byte");
-        }
-        BigInteger unscaled = new BigInteger(magnitude);
-        if (unscaled.signum() < 0) {
-            throw reader.problem(magnitudeAt, "negative", what + " must not be negative");
-        }
-        if (unscaled.toByteArray().length != magnitude.length) {
-            throw reader.problem(magnitudeAt, magnitude.length + " bytes", what + " must be in its shortest form");
-        }
-        boolean canonical = unscaled.signum() == 0 ? scale == 0
-                : unscaled.mod(BigInteger.TEN).signum() != 0;
-        if (!canonical) {
-            throw reader.problem(at, "scale " + scale, what + " must be written without trailing decimal zeros"
-                    + " (0 with scale 0)");
-        }
-        return new BigDecimal(unscaled, scale);
-    }
-
-    private static String shortened(BigDecimal value) {
-        String text = value.toString();
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
-    }
-
     @Override
     public String toString() {
-        return "WeightedNpsAccumulator[promoters " + promoters + " (weight " + promoterWeight.doubleValue()
-                + "), passives " + passives + " (weight " + passiveWeight.doubleValue() + "), detractors "
-                + detractors + " (weight " + detractorWeight.doubleValue() + ")]";
+        return "WeightedNpsAccumulator[promoters " + promoters + " (weight " + promoterWeight
+                + "), passives " + passives + " (weight " + passiveWeight + "), detractors "
+                + detractors + " (weight " + detractorWeight + ")]";
     }
 }

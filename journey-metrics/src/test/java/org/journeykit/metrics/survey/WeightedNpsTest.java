@@ -100,10 +100,10 @@ class WeightedNpsTest {
 
     @Test
     void bytesAreTheDocumentedLayout() {
-        // One promoter of weight 2.5 and one detractor of weight 0.5: counts 1, 0, 1; weights 25 x 10^-1, 0 and
-        // 5 x 10^-1; squares 6.25 + 0.25 = 6.5 = 65 x 10^-1.
+        // One promoter of weight 2.5 and one detractor of weight 0.5: counts 1, 0, 1; weights 5 x 2^-1, 0 and
+        // 1 x 2^-1; squares 6.25 + 0.25 = 6.5 = 13 x 2^-1.
         WeightedNpsAccumulator accumulator = WeightedNpsAccumulator.create().add(9, 2.5).add(0, 0.5);
-        byte[] expected = state(1, 0, 1, exact(1, 25), exact(0, 0), exact(1, 5), exact(1, 65));
+        byte[] expected = state(1, 0, 1, exact(-1, 5), exact(0, 0), exact(-1, 1), exact(-1, 13));
         assertThat(accumulator.toBytes()).containsExactly(expected);
         assertThat(WeightedNpsAccumulator.fromBytes(expected).result()).isEqualTo(accumulator.result());
     }
@@ -128,16 +128,16 @@ class WeightedNpsTest {
         // No passive, but a passive weight of 1: at byte 4 + 24 + 9 (the promoter weight's 4 + 4 + 1 bytes) = 37.
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(0, 1), exact(0, 1),
                 exact(0, 0), exact(0, 1)))).isInstanceOf(StateFormatException.class)
-                .hasMessage("weighted NPS state at byte 37: 1 passive weight must be 0 exactly when its group has"
+                .hasMessage("weighted NPS state at byte 37: 1.0 passive weight must be 0 exactly when its group has"
                         + " no answer (0 answers)");
-        // Two promoters of total weight 1 with squares 2: n_eff = 1 / 2 < 1, impossible for positive weights.
-        // The sum of squares starts at byte 4 + 24 + 3 x 9 = 55.
+        // Two promoters of total weight 1 with squares 2 (1 x 2^1): n_eff = 1 / 2 < 1, impossible for positive
+        // weights. The sum of squares starts at byte 4 + 24 + 3 x 9 = 55.
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(2, 0, 0, exact(0, 1), exact(0, 0),
-                exact(0, 0), exact(0, 2)))).isInstanceOf(StateFormatException.class)
+                exact(0, 0), exact(1, 1)))).isInstanceOf(StateFormatException.class)
                 .hasMessageContaining("byte 55").hasMessageContaining("effective sample size from 1 to n");
-        // One promoter of weight 1 with squares 1/2 (5 x 10^-1): n_eff = 2 > n = 1.
+        // One promoter of weight 1 with squares 1/2 (1 x 2^-1): n_eff = 2 > n = 1.
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(0, 1), exact(0, 0),
-                exact(0, 0), exact(1, 5)))).isInstanceOf(StateFormatException.class)
+                exact(0, 0), exact(-1, 1)))).isInstanceOf(StateFormatException.class)
                 .hasMessageContaining("byte 55");
     }
 
@@ -147,19 +147,20 @@ class WeightedNpsTest {
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(0, 0xff), exact(0, 0),
                 exact(0, 0), exact(0, 1)))).isInstanceOf(StateFormatException.class)
                 .hasMessage("weighted NPS state at byte 32: negative promoter weight must not be negative");
-        // 10 written as 10 x 10^0 instead of 1 x 10^1: not canonical, so equal states would not give equal bytes.
-        assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(0, 10), exact(0, 0),
-                exact(0, 0), exact(0, 100)))).isInstanceOf(StateFormatException.class)
-                .hasMessageContaining("trailing decimal zeros");
-        // A scale beyond 2200 at byte 28.
+        // 2 written as 2 x 2^0 instead of 1 x 2^1: not canonical, so equal states would not give equal bytes.
+        assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(0, 2), exact(0, 0),
+                exact(0, 0), exact(2, 1)))).isInstanceOf(StateFormatException.class)
+                .hasMessageContaining("byte 28").hasMessageContaining("canonical form");
+        // An exponent beyond 2200 at byte 28.
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(state(1, 0, 0, exact(5000, 1), exact(0, 0),
                 exact(0, 0), exact(0, 1)))).isInstanceOf(StateFormatException.class)
-                .hasMessage("weighted NPS state at byte 28: 5000 promoter weight scale must be from -700 to 2200");
+                .hasMessage("weighted NPS state at byte 28: 5000 promoter weight exponent must be from -2200 to"
+                        + " 2200");
         // A magnitude of 2^31 - 1 bytes is refused by its length, before anything is allocated.
         byte[] huge = ByteBuffer.allocate(4 + 24 + 8).put(new byte[] {'J', 'K', 2, 1}).putLong(1).putLong(0)
                 .putLong(0).putInt(0).putInt(Integer.MAX_VALUE).array();
         assertThatThrownBy(() -> WeightedNpsAccumulator.fromBytes(huge)).isInstanceOf(StateFormatException.class)
-                .hasMessageContaining("byte 32").hasMessageContaining("from 0 to 1200 bytes");
+                .hasMessageContaining("byte 32").hasMessageContaining("from 0 to 540 bytes");
     }
 
     /** A weighted NPS state written by hand after the documented layout. */
@@ -173,8 +174,8 @@ class WeightedNpsTest {
         return out.toByteArray();
     }
 
-    /** An exact sum {@code unscaled x 10^-scale} with a one-byte unscaled value. */
-    private static byte[] exact(int scale, int unscaledByte) {
-        return ByteBuffer.allocate(9).putInt(scale).putInt(1).put((byte) unscaledByte).array();
+    /** An exact sum {@code m x 2^e} with a one-byte {@code m}. */
+    private static byte[] exact(int e, int m) {
+        return ByteBuffer.allocate(9).putInt(e).putInt(1).put((byte) m).array();
     }
 }
