@@ -3,7 +3,6 @@ package org.journeykit.metrics.survey;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.StateFormatException;
