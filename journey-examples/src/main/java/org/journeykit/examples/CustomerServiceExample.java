@@ -103,9 +103,9 @@ public final class CustomerServiceExample {
         out.printf(Locale.ROOT, "  first-contact resolution: %.1f%% (95%% Wilson %.1f%%-%.1f%%)%n", 100 * fcr.share(),
                 100 * fcrInterval.lower(), 100 * fcrInterval.upper());
 
-        NpsAccumulator nps = new NpsAccumulator();
-        CesAccumulator ces = CesAccumulator.of(CesScale.CES_2_0);
-        CsatAccumulator csat = CsatAccumulator.topTwoBox();
+        NpsAccumulator nps = NpsAccumulator.create();
+        CesAccumulator ces = CesAccumulator.create(CesScale.CES_2_0);
+        CsatAccumulator csat = CsatAccumulator.create();
         addSurveys(surveys, nps, ces, csat);
         NpsResult npsResult = nps.result().orElseThrow();
         Interval adjusted = npsResult.adjustedWald(0.95);
@@ -125,19 +125,21 @@ public final class CustomerServiceExample {
         List<SurveyResponse> npsAnswers = surveys.stream().filter(a -> a.getKind() == SurveyKind.NPS)
                 .collect(Collectors.toList());
         Map<String, NpsResult> byAgent = npsAnswers.stream()
-                .collect(Breakdown.collector(Dimensions.agent(), NpsAccumulator::new, NpsAccumulator::add));
+                .collect(Breakdown.collector(Dimensions.agent(), NpsAccumulator::create, NpsAccumulator::add));
         out.printf("%nNPS per agent (feedback attributed to the employee who handled the contact):%n");
         new TreeMap<>(byAgent).forEach((agent, result) -> out.printf(Locale.ROOT,
                 "  %-12s %6.1f +/- %4.1f (n = %d)%n", agent, result.score(), result.marginOfError(0.95),
                 result.responses()));
 
         Map<PeriodKey, NpsResult> byHalfYear = npsAnswers.stream().collect(Breakdown.collector(
-                Dimensions.period(CalendarPeriod.HALF_YEAR, ZONE), NpsAccumulator::new, NpsAccumulator::add));
+                Dimensions.period(CalendarPeriod.HALF_YEAR, ZONE), NpsAccumulator::create, NpsAccumulator::add));
         out.printf("%nNPS per half-year, with the change against the previous one:%n");
         for (Trend.Point<NpsResult> point : Trend.ofNps(byHalfYear).points()) {
             out.printf(Locale.ROOT, "  %s  %6.1f%s%n", point.period(), point.value(), point.comparison()
-                    .map(c -> String.format(Locale.ROOT, "  change %+.1f, z = %.2f, p = %.4f: %s", c.difference(),
-                            c.z(), c.pValue(), c.isSignificant(0.95) ? "significant at 95%" : "not significant"))
+                    .map(c -> String.format(Locale.ROOT, "  change %+.1f, %s: %s", c.difference(),
+                            c.z().isPresent() ? String.format(Locale.ROOT, "z = %.2f, p = %.4f", c.z().getAsDouble(),
+                                    c.pValue().getAsDouble()) : "z and p undefined (no spread)",
+                            c.isSignificant(0.95) ? "significant at 95%" : "not significant"))
                     .orElse(""));
         }
     }

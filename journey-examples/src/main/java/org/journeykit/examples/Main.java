@@ -99,16 +99,16 @@ public final class Main {
         out.printf("      %d shop events, %d survey answers%n", shopEvents.size(), surveys.size());
 
         out.println("[3/5] Computing metrics and analytics");
-        NpsAccumulator nps = new NpsAccumulator();
-        CesAccumulator ces = CesAccumulator.of(CesScale.CES_2_0);
-        CsatAccumulator csat = CsatAccumulator.topTwoBox();
+        NpsAccumulator nps = NpsAccumulator.create();
+        CesAccumulator ces = CesAccumulator.create(CesScale.CES_2_0);
+        CsatAccumulator csat = CsatAccumulator.create();
         CustomerServiceExample.addSurveys(surveys, nps, ces, csat);
         NpsResult npsResult = nps.result().orElseThrow();
         CesResult cesResult = ces.result().orElseThrow();
         CsatResult csatResult = csat.result().orElseThrow();
         Map<PeriodKey, NpsResult> byQuarter = surveys.stream().filter(a -> a.getKind() == SurveyKind.NPS)
                 .collect(Breakdown.collector(Dimensions.period(CalendarPeriod.QUARTER, ZoneOffset.UTC),
-                        NpsAccumulator::new, NpsAccumulator::add));
+                        NpsAccumulator::create, NpsAccumulator::add));
         Journey shopPlan = model.findJourney("online-purchase").orElseThrow();
         ActualJourneyBuilder journeys = ActualJourneyBuilder.create(
                 EventMapping.by(EventMapping.Source.TOUCHPOINT).strict(shopPlan), Duration.ofDays(30));

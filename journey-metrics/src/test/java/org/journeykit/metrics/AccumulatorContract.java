@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
  *
  * @param <A> the accumulator type
  */
+// The test methods are public so that JUnit may call them in a subclass of another package without an opens of
+// this package (surefire opens only the packages of the tests it selects); their annotation's module is not
+// exported to the main module, which is what the "exports" lint would warn about.
+@SuppressWarnings("exports")
 public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
 
     /** For subclasses. */
@@ -70,8 +74,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         return 0x5DEECE66DL * (i + 1) + 31L * which + getClass().getName().hashCode();
     }
 
+    /** Law: {@code (a + b) + c} equals {@code a + (b + c)}. */
     @Test
-    void mergeIsAssociative() {
+    public void mergeIsAssociative() {
         for (int i = 0; i < cases(); i++) {
             long s1 = seed(i, 1);
             long s2 = seed(i, 2);
@@ -82,8 +87,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         }
     }
 
+    /** Law: {@code a + b} equals {@code b + a}. */
     @Test
-    void mergeIsCommutative() {
+    public void mergeIsCommutative() {
         for (int i = 0; i < cases(); i++) {
             long s1 = seed(i, 1);
             long s2 = seed(i, 2);
@@ -91,8 +97,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         }
     }
 
+    /** Law: a fresh accumulator is the identity of merge, and has no result. */
     @Test
-    void freshAccumulatorIsTheIdentityOfMerge() {
+    public void freshAccumulatorIsTheIdentityOfMerge() {
         for (int i = 0; i < cases(); i++) {
             long s = seed(i, 1);
             assertSameState(build(s).merge(create()), build(s));
@@ -101,8 +108,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         assertThat(create().result()).isEmpty();
     }
 
+    /** Law: {@code a.merge(a)} equals merging a copy of {@code a} into {@code a}. */
     @Test
-    void mergingAnAccumulatorWithItselfDoublesIt() {
+    public void mergingAnAccumulatorWithItselfDoublesIt() {
         for (int i = 0; i < cases(); i++) {
             long s = seed(i, 1);
             A self = build(s);
@@ -110,8 +118,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         }
     }
 
+    /** Law: merging two accumulators equals adding both inputs to one. */
     @Test
-    void mergeEqualsAddingEverythingToOne() {
+    public void mergeEqualsAddingEverythingToOne() {
         for (int i = 0; i < cases(); i++) {
             long s1 = seed(i, 1);
             long s2 = seed(i, 2);
@@ -122,8 +131,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         }
     }
 
+    /** The byte form reads back into the same state, also when shipped at every merge. */
     @Test
-    void bytesRoundTripAtEveryMergeBoundary() {
+    public void bytesRoundTripAtEveryMergeBoundary() {
         for (int i = 0; i < cases(); i++) {
             long s1 = seed(i, 1);
             long s2 = seed(i, 2);
@@ -137,8 +147,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         }
     }
 
+    /** The state starts with {@code JK}, the tag and a format version. */
     @Test
-    void stateStartsWithTheDocumentedHeader() {
+    public void stateStartsWithTheDocumentedHeader() {
         byte[] bytes = build(seed(0, 1)).toBytes();
         assertThat(bytes).hasSizeGreaterThanOrEqualTo(4);
         assertThat(new byte[] {bytes[0], bytes[1]}).containsExactly('J', 'K');
@@ -147,8 +158,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         assertThat(create().toBytes()).startsWith(bytes[0], bytes[1], bytes[2], bytes[3]);
     }
 
+    /** Another tag, a newer version, truncation and extension are refused. */
     @Test
-    void stateOfAnotherAccumulatorOrAnUnknownVersionIsRefused() {
+    public void stateOfAnotherAccumulatorOrAnUnknownVersionIsRefused() {
         byte[] bytes = build(seed(0, 1)).toBytes();
         byte[] otherTag = bytes.clone();
         otherTag[2] = (byte) (tag() == 1 ? 2 : 1);
@@ -165,8 +177,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
         assertThatThrownBy(() -> fromBytes(longer)).isInstanceOf(StateFormatException.class);
     }
 
+    /** Mutated states give a result or a typed exception within a second. */
     @Test
-    void mutatedStatesGiveAResultOrATypedExceptionQuickly() {
+    public void mutatedStatesGiveAResultOrATypedExceptionQuickly() {
         SplittableRandom random = new SplittableRandom(getClass().getName().hashCode());
         for (int i = 0; i < mutations(); i++) {
             byte[] valid = build(random.nextLong()).toBytes();

@@ -130,7 +130,7 @@ public class NpsBenchmark {
      */
     @Benchmark
     public Optional<NpsResult> npsResponses(Responses state) {
-        NpsAccumulator accumulator = new NpsAccumulator();
+        NpsAccumulator accumulator = NpsAccumulator.create();
         for (SurveyResponse response : state.responses) {
             accumulator.add(response);
         }

@@ -48,14 +48,14 @@ public final class Trend<R> {
 
     /**
      * A trend of NPS: value the score, change in score points, and the two-sample comparison of each period with
-     * the previous one ({@link NpsResult#compareTo}).
+     * the previous one ({@link NpsResult#comparedWith}).
      *
      * @param byPeriod the NPS per period, not null
      * @return the trend, not null
      * @throws MetricInputException if the periods are of different kinds
      */
     public static Trend<NpsResult> ofNps(Map<PeriodKey, NpsResult> byPeriod) {
-        return build(byPeriod, NpsResult::score, NpsResult::compareTo);
+        return build(byPeriod, NpsResult::score, NpsResult::comparedWith);
     }
 
     /**
@@ -67,7 +67,7 @@ public final class Trend<R> {
      * @throws MetricInputException if the periods are of different kinds
      */
     public static Trend<CsatResult> ofCsat(Map<PeriodKey, CsatResult> byPeriod) {
-        return build(byPeriod, CsatResult::percent, CsatResult::compareTo);
+        return build(byPeriod, CsatResult::percent, CsatResult::comparedWith);
     }
 
     private static <R> Trend<R> build(Map<PeriodKey, R> byPeriod, ToDoubleFunction<? super R> value,
@@ -210,8 +210,8 @@ public final class Trend<R> {
             if (change.isPresent()) {
                 line += String.format(Locale.ROOT, " %+8.2f", change.getAsDouble());
             }
-            if (comparison != null) {
-                line += String.format(Locale.ROOT, "  p = %.4f", comparison.pValue());
+            if (comparison != null && comparison.pValue().isPresent()) {
+                line += String.format(Locale.ROOT, "  p = %.4f", comparison.pValue().getAsDouble());
             }
             return line;
         }

@@ -33,12 +33,13 @@ public final class Normal {
     /**
      * The probability that a standard normal variable is at most {@code x}: Phi(x).
      *
-     * @param x the point; NaN gives NaN
+     * @param x the point, not NaN (infinities give 0 and 1)
      * @return Phi(x), in [0, 1]
+     * @throws MetricInputException if x is NaN
      */
     public static double cdf(double x) {
         if (Double.isNaN(x)) {
-            return Double.NaN;
+            throw new MetricInputException("x", x, "must be a number");
         }
         double tail = tail(Math.abs(x));
         return x > 0 ? 1.0 - tail : tail;
@@ -48,12 +49,13 @@ public final class Normal {
      * The probability that a standard normal variable exceeds {@code x}: 1 - Phi(x), computed without the
      * cancellation of {@code 1 - cdf(x)} for large x.
      *
-     * @param x the point; NaN gives NaN
+     * @param x the point, not NaN (infinities give 1 and 0)
      * @return 1 - Phi(x), in [0, 1]
+     * @throws MetricInputException if x is NaN
      */
     public static double upperTail(double x) {
         if (Double.isNaN(x)) {
-            return Double.NaN;
+            throw new MetricInputException("x", x, "must be a number");
         }
         double tail = tail(Math.abs(x));
         return x >= 0 ? tail : 1.0 - tail;

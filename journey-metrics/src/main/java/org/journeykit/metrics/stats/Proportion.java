@@ -92,8 +92,9 @@ public final class Proportion {
      *
      * @param baseline the proportion compared against, not null
      * @return the comparison of the shares, not null
+     * @throws NullPointerException if {@code baseline} is null
      */
-    public Comparison compareTo(Proportion baseline) {
+    public Comparison comparedWith(Proportion baseline) {
         double pooled = (successes + (double) baseline.successes) / (trials + (double) baseline.trials);
         double se = Math.sqrt(pooled * (1 - pooled) * (1.0 / trials + 1.0 / baseline.trials));
         return Comparison.of(share(), baseline.share(), se);

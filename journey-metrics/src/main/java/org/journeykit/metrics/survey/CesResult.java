@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.Checked;
 import org.journeykit.metrics.stats.Interval;
 import org.journeykit.metrics.stats.Normal;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,9 @@ public final class CesResult {
      * @param counts {@code counts[i]} is the number of answers {@code scale.min() + i}; not null, one per answer on
      *     the scale, none negative, not all zero; copied
      * @return the result, not null
-     * @throws MetricInputException if the counts do not fit the scale, one is negative, or all are zero
+     * @throws MetricInputException if the counts do not fit the scale, one is negative, all are zero, or they add
+     *     up to more than {@link Long#MAX_VALUE}
+     * @throws NullPointerException if {@code scale} or {@code counts} is null
      */
     public static CesResult of(CesScale scale, long[] counts) {
         int size = scale.max() - scale.min() + 1;
@@ -57,7 +60,7 @@ public final class CesResult {
             if (counts[i] < 0) {
                 throw new MetricInputException("counts[" + i + "]", counts[i], "must not be negative");
             }
-            n = Math.addExact(n, counts[i]);
+            n = Checked.add(n, counts[i], "CES");
         }
         if (n == 0) {
             throw new MetricInputException("responses", 0, "must be at least 1: CES is undefined without responses");

@@ -1,7 +1,5 @@
 package org.journeykit.metrics.survey;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collector;
@@ -9,6 +7,10 @@ import java.util.stream.IntStream;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
+import org.journeykit.metrics.internal.StateReader;
+import org.journeykit.metrics.internal.StateTag;
+import org.journeykit.metrics.internal.StateWriter;
 import org.journeykit.observed.SurveyKind;
 import org.journeykit.observed.SurveyResponse;
 import org.journeykit.observed.SurveyScale;
@@ -16,52 +18,51 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates customer satisfaction (CSAT) answers on one scale and counts those at or above a threshold as
- * satisfied; the classic top-2-box CSAT is the 1-5 scale with threshold 4 ({@link #topTwoBox()}).
+ * satisfied, as set by a {@link CsatDefinition}. {@link #create()} gives the classic top-2-box CSAT (1-5 scale,
+ * 4 and 5 satisfied); {@link #create(CsatDefinition)} any other scale and threshold.
  *
- * <p>State: one count per answer on the scale (constant memory). Accumulators merge only when scale and
- * threshold are equal.
+ * <p>State: one count per answer on the scale (constant memory). Accumulators merge only when their definitions
+ * are equal. Counts are exact: their total never exceeds {@link Long#MAX_VALUE}; an answer, batch or merge that
+ * would pass it throws {@link MetricInputException} and leaves the state unchanged.
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
 public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator, CsatResult> {
 
-    private static final int MAGIC = 0x43534154; // "CSAT"
+    /** The format version of the byte form written by {@link #toBytes()}. */
+    private static final int VERSION = 1;
+    private static final String METRIC = StateTag.CSAT.label();
 
-    private final SurveyScale scale;
-    private final int threshold;
-    private final long[] counts;
+    private final CsatDefinition definition;
+    /** counts.get(i) = number of answers {@code scale.getMin() + i}. */
+    private final Counts counts;
 
-    private CsatAccumulator(SurveyScale scale, int threshold) {
-        this.scale = scale;
-        this.threshold = threshold;
-        this.counts = new long[scale.size()];
+    private CsatAccumulator(CsatDefinition definition, Counts counts) {
+        this.definition = definition;
+        this.counts = counts;
     }
 
     /**
-     * An empty top-2-box accumulator: answers 1-5, satisfied = 4 or 5.
+     * An empty top-2-box accumulator ({@link CsatDefinition#TOP_TWO_BOX}: answers 1-5, satisfied = 4 or 5), the
+     * identity of {@link #merge} for that definition.
      *
-     * @return the accumulator, not null
+     * @return a new accumulator, not null
      */
-    public static CsatAccumulator topTwoBox() {
-        return new CsatAccumulator(SurveyScale.ONE_TO_FIVE, 4);
+    public static CsatAccumulator create() {
+        return create(CsatDefinition.TOP_TWO_BOX);
     }
 
     /**
-     * An empty accumulator for a scale and satisfaction threshold.
+     * An empty accumulator for a scale and satisfaction threshold, the identity of {@link #merge} for that
+     * definition.
      *
-     * @param scale the answer scale, not null
-     * @param threshold the lowest answer that counts as satisfied, on the scale and above its minimum
-     * @return the accumulator, not null
-     * @throws MetricInputException if the threshold is not on the scale or equals its minimum (every answer would
-     *     count as satisfied)
+     * @param definition the scale and threshold, not null
+     * @return a new accumulator, not null
+     * @throws NullPointerException if {@code definition} is null
      */
-    public static CsatAccumulator of(SurveyScale scale, int threshold) {
-        Objects.requireNonNull(scale, "scale");
-        if (threshold <= scale.getMin() || threshold > scale.getMax()) {
-            throw new MetricInputException("threshold", threshold, "must be above " + scale.getMin()
-                    + " and at most " + scale.getMax() + " on the scale " + scale);
-        }
-        return new CsatAccumulator(scale, threshold);
+    public static CsatAccumulator create(CsatDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return new CsatAccumulator(definition, new Counts(definition.scale().size()));
     }
 
     /**
@@ -70,27 +71,31 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      * @return the collector, not null; it throws {@link MetricInputException} for a null response, a non-CSAT
      *     response or another scale
      */
-    public static Collector<SurveyResponse, ?, Optional<CsatResult>> topTwoBoxCollector() {
-        return Collector.of(CsatAccumulator::topTwoBox, CsatAccumulator::add, CsatAccumulator::merge,
+    public static Collector<SurveyResponse, ?, Optional<CsatResult>> collector() {
+        return collector(CsatDefinition.TOP_TWO_BOX);
+    }
+
+    /**
+     * A collector of CSAT responses into their result under a definition.
+     *
+     * @param definition the scale and threshold, not null
+     * @return the collector, not null; it throws {@link MetricInputException} for a null response, a non-CSAT
+     *     response or another scale
+     * @throws NullPointerException if {@code definition} is null
+     */
+    public static Collector<SurveyResponse, ?, Optional<CsatResult>> collector(CsatDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return Collector.of(() -> create(definition), CsatAccumulator::add, CsatAccumulator::merge,
                 CsatAccumulator::result, Collector.Characteristics.UNORDERED);
     }
 
     /**
-     * The answer scale.
+     * The scale and threshold this accumulator counts.
      *
-     * @return the scale, not null
+     * @return the definition, not null
      */
-    public SurveyScale scale() {
-        return scale;
-    }
-
-    /**
-     * The lowest answer counted as satisfied.
-     *
-     * @return the threshold
-     */
-    public int threshold() {
-        return threshold;
+    public CsatDefinition definition() {
+        return definition;
     }
 
     /**
@@ -98,13 +103,15 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      *
      * @param answer the answer, on the scale
      * @return this accumulator
-     * @throws MetricInputException if the answer is not on the scale; the state is unchanged
+     * @throws MetricInputException if the answer is not on the scale, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
      */
     public CsatAccumulator add(int answer) {
+        SurveyScale scale = definition.scale();
         if (!scale.contains(answer)) {
             throw new MetricInputException("answer", answer, "must be an integer on the CSAT scale " + scale);
         }
-        counts[answer - scale.getMin()]++;
+        counts.add(answer - scale.getMin(), METRIC);
         return this;
     }
 
@@ -113,10 +120,13 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      *
      * @param answers the answers, not null, each on the scale
      * @return this accumulator
-     * @throws MetricInputException if an answer is not on the scale; the state is unchanged
+     * @throws MetricInputException if an answer is not on the scale, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code answers} is null
      */
     public CsatAccumulator addAll(int[] answers) {
-        long[] part = new long[counts.length];
+        SurveyScale scale = definition.scale();
+        long[] part = new long[scale.size()];
         int min = scale.getMin();
         for (int i = 0; i < answers.length; i++) {
             if (!scale.contains(answers[i])) {
@@ -125,9 +135,7 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
             }
             part[answers[i] - min]++;
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += part[i];
-        }
+        counts.add(part, answers.length, METRIC);
         return this;
     }
 
@@ -136,10 +144,13 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      *
      * @param answers the answers, not null, each on the scale
      * @return this accumulator
-     * @throws MetricInputException if an answer is not on the scale; the state is unchanged
+     * @throws MetricInputException if an answer is not on the scale, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code answers} is null
      */
     public CsatAccumulator addAll(IntStream answers) {
-        CsatAccumulator part = answers.collect(() -> new CsatAccumulator(scale, threshold), CsatAccumulator::add, CsatAccumulator::merge);
+        CsatAccumulator part = answers.collect(() -> create(definition), CsatAccumulator::add,
+                CsatAccumulator::merge);
         return merge(part);
     }
 
@@ -148,7 +159,8 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      *
      * @param response the response, not null, of kind CSAT on this accumulator's scale
      * @return this accumulator
-     * @throws MetricInputException if the response is null, not CSAT, or on another scale; the state is unchanged
+     * @throws MetricInputException if the response is null, not CSAT, or on another scale, or the number of
+     *     answers would exceed {@link Long#MAX_VALUE}; the state is unchanged
      */
     public CsatAccumulator add(@Nullable SurveyResponse response) {
         if (response == null) {
@@ -157,28 +169,29 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
         if (response.getKind() != SurveyKind.CSAT) {
             throw new MetricInputException("response.kind", response.getKind(), "must be CSAT");
         }
-        if (!response.getScale().equals(scale)) {
-            throw new MetricInputException("response.scale", response.getScale(), "must be " + scale);
+        if (!response.getScale().equals(definition.scale())) {
+            throw new MetricInputException("response.scale", response.getScale(), "must be " + definition.scale());
         }
         return add(response.getScore());
     }
 
     /**
-     * Adds another accumulator's counts to this one.
+     * Adds another accumulator's counts to this one; merging an accumulator with itself doubles it.
      *
-     * @param other the other accumulator, not null, same scale and threshold; it is not changed
+     * @param other the other accumulator, not null, of an equal definition; it is not changed unless it is this
+     *     accumulator
      * @return this accumulator
-     * @throws IncompatibleMergeException if scale or threshold differ
+     * @throws IncompatibleMergeException if the definitions (scale or threshold) differ; the state is unchanged
+     * @throws MetricInputException if the number of answers would exceed {@link Long#MAX_VALUE}; the state is
+     *     unchanged
+     * @throws NullPointerException if {@code other} is null
      */
     @Override
     public CsatAccumulator merge(CsatAccumulator other) {
-        if (!other.scale.equals(scale) || other.threshold != threshold) {
-            throw new IncompatibleMergeException("CSAT", scale + " threshold " + threshold,
-                    other.scale + " threshold " + other.threshold);
+        if (!Objects.requireNonNull(other, "other").definition.equals(definition)) {
+            throw new IncompatibleMergeException(METRIC, definition, other.definition);
         }
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
+        counts.add(other.counts, METRIC);
         return this;
     }
 
@@ -189,50 +202,61 @@ public final class CsatAccumulator implements MetricAccumulator<CsatAccumulator,
      */
     @Override
     public Optional<CsatResult> result() {
-        long n = Counts.sum(counts);
+        long n = counts.total();
         if (n == 0) {
             return Optional.empty();
         }
-        long satisfied = 0;
-        for (int i = threshold - scale.getMin(); i < counts.length; i++) {
-            satisfied += counts[i];
-        }
+        long satisfied = counts.sum(definition.threshold() - definition.scale().getMin(), definition.scale().size());
         return Optional.of(CsatResult.of(satisfied, n));
     }
 
     /**
-     * The state as bytes: a tag, the scale bounds, the threshold and the counts.
+     * The state in the byte form of {@link MetricAccumulator}: the header {@code 'J' 'K'}, tag 4 (CSAT), format
+     * version 1, then the payload:
+     * <pre>
+     * int       scale minimum, 0 to 1000 (SurveyScale.BOUND_LIMIT)
+     * int       scale maximum, above the minimum, at most 1000
+     * int       threshold, above the minimum, at most the maximum
+     * longs     the count of each answer, lowest answer first, one per answer on the scale
+     *           (maximum - minimum + 1 of them), big-endian, not negative, adding up to at most Long.MAX_VALUE
+     * </pre>
+     * Its size depends only on the scale (56 bytes for top-2-box); equal states give equal bytes.
      *
-     * @return the bytes, not null
+     * @return a new array, not null
      */
+    @Override
     public byte[] toBytes() {
-        byte[] counted = Counts.toBytes(MAGIC, scale.getMin(), scale.getMax(), counts);
-        return ByteBuffer.allocate(counted.length + 4).put(counted).putInt(threshold).array();
+        SurveyScale scale = definition.scale();
+        StateWriter writer = StateWriter.start(StateTag.CSAT, VERSION,
+                StateReader.HEADER_SIZE + 12 + 8 * scale.size());
+        writer.writeInt(scale.getMin()).writeInt(scale.getMax()).writeInt(definition.threshold());
+        counts.write(writer);
+        return writer.toByteArray();
     }
 
     /**
-     * Reads an accumulator written by {@link #toBytes()}.
+     * Reads a state written by {@link #toBytes()}, treating the bytes as hostile.
      *
-     * @param bytes the bytes, not null
+     * @param bytes the state, not null
      * @return a new accumulator, not null
-     * @throws MetricInputException if the bytes are not a serialized CSAT accumulator
-     * @throws org.journeykit.error.InvalidModelException if the stored scale is not a valid scale
+     * @throws StateFormatException if the bytes are not a CSAT state of a known format version, hold a scale or
+     *     threshold outside the limits above, are truncated or longer than the state, or hold a negative count or
+     *     counts adding up to more than {@link Long#MAX_VALUE}
+     * @throws NullPointerException if {@code bytes} is null
      */
     public static CsatAccumulator fromBytes(byte[] bytes) {
-        if (bytes.length < 20) {
-            throw new MetricInputException("bytes", bytes.length + " bytes", "must be a serialized CSAT accumulator");
-        }
-        ByteBuffer buffer = Counts.open(Arrays.copyOf(bytes, bytes.length - 4), MAGIC, "CSAT");
-        int threshold = ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt();
-        SurveyScale scale = SurveyScale.of(buffer.getInt(), buffer.getInt());
-        CsatAccumulator accumulator = of(scale, threshold);
-        long[] read = Counts.readCounts(buffer, scale.size(), "CSAT");
-        System.arraycopy(read, 0, accumulator.counts, 0, read.length);
-        return accumulator;
+        StateReader reader = StateReader.open(bytes, StateTag.CSAT, VERSION);
+        int min = reader.readInt("scale minimum", 0, SurveyScale.BOUND_LIMIT - 1);
+        int max = reader.readInt("scale maximum", min + 1, SurveyScale.BOUND_LIMIT);
+        int threshold = reader.readInt("threshold", min + 1, max);
+        CsatDefinition definition = new CsatDefinition(SurveyScale.of(min, max), threshold);
+        Counts counts = Counts.read(reader, definition.scale().size(), METRIC);
+        reader.end();
+        return new CsatAccumulator(definition, counts);
     }
 
     @Override
     public String toString() {
-        return "CsatAccumulator[" + scale + ", satisfied >= " + threshold + ", " + Arrays.toString(counts) + "]";
+        return "CsatAccumulator[" + definition + ", " + counts + "]";
     }
 }

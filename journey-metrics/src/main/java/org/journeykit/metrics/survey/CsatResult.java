@@ -119,9 +119,11 @@ public final class CsatResult {
      *
      * @param baseline the result compared against, not null
      * @return the comparison, not null
+     * @throws NullPointerException if {@code baseline} is null
      */
-    public Comparison compareTo(CsatResult baseline) {
-        return Proportion.of(satisfied, responses).compareTo(Proportion.of(baseline.satisfied, baseline.responses));
+    public Comparison comparedWith(CsatResult baseline) {
+        return Proportion.of(satisfied, responses)
+                .comparedWith(Proportion.of(baseline.satisfied, baseline.responses));
     }
 
     @Override

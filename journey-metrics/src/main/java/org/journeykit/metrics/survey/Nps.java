@@ -27,7 +27,7 @@ public final class Nps {
      * @throws MetricInputException if an answer is outside 0-10
      */
     public static Optional<NpsResult> of(int[] scores) {
-        return new NpsAccumulator().addAll(scores).result();
+        return NpsAccumulator.create().addAll(scores).result();
     }
 
     /**
@@ -38,7 +38,7 @@ public final class Nps {
      * @throws MetricInputException if an answer is outside 0-10
      */
     public static Optional<NpsResult> of(IntStream scores) {
-        return new NpsAccumulator().addAll(scores).result();
+        return NpsAccumulator.create().addAll(scores).result();
     }
 
     /**
@@ -47,7 +47,7 @@ public final class Nps {
      * @return the collector, not null; it throws {@link MetricInputException} for a null or non-NPS response
      */
     public static Collector<SurveyResponse, ?, Optional<NpsResult>> toNps() {
-        return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::merge,
+        return Collector.of(NpsAccumulator::create, NpsAccumulator::add, NpsAccumulator::merge,
                 NpsAccumulator::result, Collector.Characteristics.UNORDERED);
     }
 
@@ -57,7 +57,7 @@ public final class Nps {
      * @return the collector, not null
      */
     public static Collector<SurveyResponse, ?, NpsAccumulator> toAccumulator() {
-        return Collector.of(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::merge,
+        return Collector.of(NpsAccumulator::create, NpsAccumulator::add, NpsAccumulator::merge,
                 Collector.Characteristics.UNORDERED, Collector.Characteristics.IDENTITY_FINISH);
     }
 

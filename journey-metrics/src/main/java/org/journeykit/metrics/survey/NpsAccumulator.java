@@ -1,13 +1,14 @@
 package org.journeykit.metrics.survey;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
+import org.journeykit.metrics.internal.StateReader;
+import org.journeykit.metrics.internal.StateTag;
+import org.journeykit.metrics.internal.StateWriter;
 import org.journeykit.observed.SurveyKind;
 import org.journeykit.observed.SurveyResponse;
 import org.jspecify.annotations.Nullable;
@@ -16,23 +17,36 @@ import org.jspecify.annotations.Nullable;
  * Accumulates Net Promoter Score answers (0-10) as a histogram of eleven counts: constant memory whatever the
  * number of responses, exact, and mergeable.
  *
- * <p>Create one with {@code new NpsAccumulator()} (the identity), feed it with {@link #add(int)},
+ * <p>Create one with {@link #create()} (the identity of {@link #merge}), feed it with {@link #add(int)},
  * {@link #addAll(int[])}, {@link #addAll(IntStream)} or {@link #add(SurveyResponse)}, combine partial
  * accumulators with {@link #merge}, ship them with {@link #toBytes()} / {@link #fromBytes(byte[])} and read the
  * {@link NpsResult} with {@link #result()}.
+ *
+ * <p>Counts are exact: their total never exceeds {@link Long#MAX_VALUE}; an answer, batch or merge that would
+ * pass it throws {@link MetricInputException} and leaves the state unchanged.
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
 public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, NpsResult> {
 
-    private static final int MAGIC = 0x4E505331; // "NPS1"
+    /** The format version of the byte form written by {@link #toBytes()}. */
+    private static final int VERSION = 1;
+    private static final String METRIC = StateTag.NPS.label();
 
-    /** counts[s] = number of answers s, s in 0..10. */
-    private final long[] counts = new long[11];
+    /** counts.get(s) = number of answers s, s in 0..10. */
+    private final Counts counts;
 
-    /** Creates an empty accumulator: the identity of {@link #merge}. */
-    public NpsAccumulator() {
-        // empty histogram
+    private NpsAccumulator(Counts counts) {
+        this.counts = counts;
+    }
+
+    /**
+     * Creates an empty accumulator: the identity of {@link #merge}.
+     *
+     * @return a new accumulator, not null
+     */
+    public static NpsAccumulator create() {
+        return new NpsAccumulator(new Counts(11));
     }
 
     /**
@@ -40,13 +54,14 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      *
      * @param score the answer, an integer from 0 to 10
      * @return this accumulator
-     * @throws MetricInputException if the score is outside 0-10; the state is unchanged
+     * @throws MetricInputException if the score is outside 0-10, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
      */
     public NpsAccumulator add(int score) {
         if (score < 0 || score > 10) {
             throw outOfRange(score);
         }
-        counts[score]++;
+        counts.add(score, METRIC);
         return this;
     }
 
@@ -56,7 +71,8 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      * @param response the response, not null, of kind {@link SurveyKind#NPS} (its 0-10 scale is checked by the
      *     model)
      * @return this accumulator
-     * @throws MetricInputException if the response is null or not an NPS response; the state is unchanged
+     * @throws MetricInputException if the response is null or not an NPS response, or the number of answers would
+     *     exceed {@link Long#MAX_VALUE}; the state is unchanged
      */
     public NpsAccumulator add(@Nullable SurveyResponse response) {
         if (response == null) {
@@ -74,8 +90,9 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      *
      * @param scores the answers, not null, each from 0 to 10
      * @return this accumulator
-     * @throws MetricInputException if an answer is outside 0-10 (the message gives its index); the state is
-     *     unchanged
+     * @throws MetricInputException if an answer is outside 0-10 (the message gives its index), or the number of
+     *     answers would exceed {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code scores} is null
      */
     public NpsAccumulator addAll(int[] scores) {
         return addAll(scores, 0, Objects.requireNonNull(scores, "scores").length);
@@ -88,7 +105,9 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      * @param from the first index, inclusive
      * @param to the last index, exclusive
      * @return this accumulator
-     * @throws MetricInputException if an answer is outside 0-10; the state is unchanged
+     * @throws MetricInputException if an answer is outside 0-10, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code scores} is null
      * @throws IndexOutOfBoundsException if the range is not inside the array
      */
     public NpsAccumulator addAll(int[] scores, int from, int to) {
@@ -104,9 +123,7 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
         } catch (ArrayIndexOutOfBoundsException e) {
             throw outOfRangeAt(scores, from, to, e);
         }
-        for (int s = 0; s < 11; s++) {
-            counts[s] += h[s];
-        }
+        counts.add(h, to - from, METRIC);
         return this;
     }
 
@@ -115,10 +132,12 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      *
      * @param scores the answers, not null, each from 0 to 10
      * @return this accumulator
-     * @throws MetricInputException if an answer is outside 0-10; the state is unchanged
+     * @throws MetricInputException if an answer is outside 0-10, or the number of answers would exceed
+     *     {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code scores} is null
      */
     public NpsAccumulator addAll(IntStream scores) {
-        NpsAccumulator part = scores.collect(NpsAccumulator::new, NpsAccumulator::add, NpsAccumulator::merge);
+        NpsAccumulator part = scores.collect(NpsAccumulator::create, NpsAccumulator::add, NpsAccumulator::merge);
         return merge(part);
     }
 
@@ -127,10 +146,12 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      *
      * @param responses the responses, not null, none null, each of kind NPS
      * @return this accumulator
-     * @throws MetricInputException if a response is null or not an NPS response; the state is unchanged
+     * @throws MetricInputException if a response is null or not an NPS response, or the number of answers would
+     *     exceed {@link Long#MAX_VALUE}; the state is unchanged
+     * @throws NullPointerException if {@code responses} is null
      */
     public NpsAccumulator addAll(Iterable<? extends @Nullable SurveyResponse> responses) {
-        NpsAccumulator part = new NpsAccumulator();
+        NpsAccumulator part = create();
         for (SurveyResponse response : responses) {
             part.add(response);
         }
@@ -138,16 +159,17 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
     }
 
     /**
-     * Adds another accumulator's counts to this one.
+     * Adds another accumulator's counts to this one; merging an accumulator with itself doubles it.
      *
-     * @param other the other accumulator, not null; it is not changed
+     * @param other the other accumulator, not null; it is not changed unless it is this accumulator
      * @return this accumulator
+     * @throws MetricInputException if the number of answers would exceed {@link Long#MAX_VALUE}; the state is
+     *     unchanged
+     * @throws NullPointerException if {@code other} is null
      */
     @Override
     public NpsAccumulator merge(NpsAccumulator other) {
-        for (int s = 0; s < 11; s++) {
-            counts[s] += other.counts[s];
-        }
+        counts.add(Objects.requireNonNull(other, "other").counts, METRIC);
         return this;
     }
 
@@ -162,7 +184,7 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
         if (score < 0 || score > 10) {
             throw outOfRange(score);
         }
-        return counts[score];
+        return counts.get(score);
     }
 
     /**
@@ -171,7 +193,7 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      * @return the count, not negative
      */
     public long responses() {
-        return Counts.sum(counts);
+        return counts.total();
     }
 
     /**
@@ -181,50 +203,49 @@ public final class NpsAccumulator implements MetricAccumulator<NpsAccumulator, N
      */
     @Override
     public Optional<NpsResult> result() {
-        long detractors = 0;
-        for (int s = 0; s <= 6; s++) {
-            detractors += counts[s];
-        }
-        long passives = counts[7] + counts[8];
-        long promoters = counts[9] + counts[10];
-        if (detractors + passives + promoters == 0) {
+        if (counts.total() == 0) {
             return Optional.empty();
         }
+        long detractors = counts.sum(0, 7);
+        long passives = counts.sum(7, 9);
+        long promoters = counts.sum(9, 11);
         return Optional.of(NpsResult.of(promoters, passives, detractors));
     }
 
     /**
-     * The state as bytes: a 4-byte tag, then the eleven counts as big-endian longs.
+     * The state in the byte form of {@link MetricAccumulator}: the header {@code 'J' 'K'}, tag 1 (NPS), format
+     * version 1, then a payload of exactly 88 bytes, the eleven counts of the answers 0 to 10 in that order, each a
+     * big-endian long, not negative, adding up to at most {@link Long#MAX_VALUE}. Always 92 bytes, whatever the
+     * number of answers; equal states give equal bytes.
      *
-     * @return the bytes, not null
+     * @return a new array, not null
      */
+    @Override
     public byte[] toBytes() {
-        return Counts.toBytes(MAGIC, 0, 10, counts);
+        StateWriter writer = StateWriter.start(StateTag.NPS, VERSION, StateReader.HEADER_SIZE + 11 * 8);
+        counts.write(writer);
+        return writer.toByteArray();
     }
 
     /**
-     * Reads an accumulator written by {@link #toBytes()}.
+     * Reads a state written by {@link #toBytes()}, treating the bytes as hostile.
      *
-     * @param bytes the bytes, not null
+     * @param bytes the state, not null
      * @return a new accumulator with the same counts, not null
-     * @throws MetricInputException if the bytes are not a serialized NPS accumulator
+     * @throws StateFormatException if the bytes are not an NPS state of a known format version, are truncated or
+     *     longer than the state, or hold a negative count or counts adding up to more than {@link Long#MAX_VALUE}
+     * @throws NullPointerException if {@code bytes} is null
      */
     public static NpsAccumulator fromBytes(byte[] bytes) {
-        ByteBuffer buffer = Counts.open(bytes, MAGIC, "NPS");
-        int min = buffer.getInt();
-        int max = buffer.getInt();
-        if (min != 0 || max != 10) {
-            throw new IncompatibleMergeException("NPS", "0-10", min + "-" + max);
-        }
-        long[] read = Counts.readCounts(buffer, 11, "NPS");
-        NpsAccumulator accumulator = new NpsAccumulator();
-        System.arraycopy(read, 0, accumulator.counts, 0, 11);
-        return accumulator;
+        StateReader reader = StateReader.open(bytes, StateTag.NPS, VERSION);
+        Counts counts = Counts.read(reader, 11, METRIC);
+        reader.end();
+        return new NpsAccumulator(counts);
     }
 
     @Override
     public String toString() {
-        return "NpsAccumulator" + Arrays.toString(counts);
+        return "NpsAccumulator" + counts;
     }
 
     private static MetricInputException outOfRange(int score) {

@@ -2,6 +2,7 @@ package org.journeykit.metrics.survey;
 
 import java.util.Locale;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.Checked;
 import org.journeykit.metrics.stats.Comparison;
 import org.journeykit.metrics.stats.Interval;
 import org.journeykit.metrics.stats.Normal;
@@ -60,13 +61,11 @@ public final class NpsResult {
      * @param passives the number of answers 7-8, not negative
      * @param detractors the number of answers 0-6, not negative
      * @return the result, not null
-     * @throws MetricInputException if a count is negative or all are zero (NPS is undefined without responses)
+     * @throws MetricInputException if a count is negative, all are zero (NPS is undefined without responses), or
+     *     they add up to more than {@link Long#MAX_VALUE}
      */
     public static NpsResult of(long promoters, long passives, long detractors) {
-        checkCount("promoters", promoters);
-        checkCount("passives", passives);
-        checkCount("detractors", detractors);
-        long n = Math.addExact(Math.addExact(promoters, passives), detractors);
+        long n = checkedResponses(promoters, passives, detractors);
         if (n == 0) {
             throw new MetricInputException("responses", 0, "must be at least 1: NPS is undefined without responses");
         }
@@ -86,28 +85,37 @@ public final class NpsResult {
      * @param detractorWeight the total weight of the detractors, finite, not negative
      * @param effectiveSampleSize Kish's effective sample size {@code (sum w)^2 / sum w^2}, positive
      * @return the result, not null
-     * @throws MetricInputException if a count or weight is negative or not finite, all weights are zero, or the
-     *     effective sample size is not positive or exceeds the number of responses
+     * @throws MetricInputException if a count or weight is negative or not finite, the counts add up to more than
+     *     {@link Long#MAX_VALUE}, all weights are zero, their sum is not finite, or the effective sample size is not
+     *     positive or exceeds the number of responses
      */
     public static NpsResult weighted(long promoters, long passives, long detractors, double promoterWeight,
             double passiveWeight, double detractorWeight, double effectiveSampleSize) {
-        checkCount("promoters", promoters);
-        checkCount("passives", passives);
-        checkCount("detractors", detractors);
+        long n = checkedResponses(promoters, passives, detractors);
         checkWeight("promoterWeight", promoterWeight);
         checkWeight("passiveWeight", passiveWeight);
         checkWeight("detractorWeight", detractorWeight);
         double total = promoterWeight + passiveWeight + detractorWeight;
-        if (!(total > 0)) {
-            throw new MetricInputException("weights", total, "must add up to more than 0: NPS is undefined");
+        if (!(total > 0) || Double.isInfinite(total)) {
+            throw new MetricInputException("weights", total,
+                    "must add up to a finite number above 0: NPS is undefined for a total weight of 0");
         }
-        long n = Math.addExact(Math.addExact(promoters, passives), detractors);
         if (!(effectiveSampleSize > 0) || effectiveSampleSize > n * (1 + 1e-9)) {
             throw new MetricInputException("effectiveSampleSize", effectiveSampleSize,
                     "must be positive and at most the number of responses " + n);
         }
         return new NpsResult(promoters, passives, detractors, promoterWeight / total, passiveWeight / total,
                 detractorWeight / total, effectiveSampleSize, true);
+    }
+
+    /**
+     * The result of weighted responses from shares already computed (by {@link WeightedNpsAccumulator}, exactly
+     * rounded from its exact sums, so that no weight sum has to fit in a double).
+     */
+    static NpsResult weightedShares(long promoters, long passives, long detractors, double promoterShare,
+            double passiveShare, double detractorShare, double effectiveSampleSize) {
+        return new NpsResult(promoters, passives, detractors, promoterShare, passiveShare, detractorShare,
+                effectiveSampleSize, true);
     }
 
     /**
@@ -268,8 +276,9 @@ public final class NpsResult {
      *
      * @param baseline the score compared against, not null
      * @return the comparison, not null
+     * @throws NullPointerException if {@code baseline} is null
      */
-    public Comparison compareTo(NpsResult baseline) {
+    public Comparison comparedWith(NpsResult baseline) {
         double se = Math.hypot(standardError(), baseline.standardError());
         return Comparison.of(score(), baseline.score(), se);
     }
@@ -281,6 +290,13 @@ public final class NpsResult {
 
     private static double clamp(double value) {
         return Math.max(-100.0, Math.min(100.0, value));
+    }
+
+    private static long checkedResponses(long promoters, long passives, long detractors) {
+        checkCount("promoters", promoters);
+        checkCount("passives", passives);
+        checkCount("detractors", detractors);
+        return Checked.add(Checked.add(promoters, passives, "NPS"), detractors, "NPS");
     }
 
     private static void checkCount(String name, long count) {

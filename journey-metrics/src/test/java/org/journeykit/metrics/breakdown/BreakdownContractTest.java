@@ -9,8 +9,12 @@ import java.util.SplittableRandom;
 import org.journeykit.metrics.AccumulatorContract;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.StateFormatException;
+import org.journeykit.metrics.survey.CsatAccumulator;
+import org.journeykit.metrics.survey.CsatDefinition;
+import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsAccumulator;
 import org.journeykit.metrics.survey.NpsResult;
+import org.journeykit.observed.SurveyScale;
 import org.junit.jupiter.api.Test;
 
 class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAccumulator, NpsResult>> {
@@ -19,7 +23,7 @@ class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAcc
 
     @Override
     protected Breakdown<String, NpsAccumulator, NpsResult> create() {
-        return Breakdown.create(NpsAccumulator::new);
+        return Breakdown.create(NpsAccumulator::create);
     }
 
     @Override
@@ -32,7 +36,7 @@ class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAcc
 
     @Override
     protected Breakdown<String, NpsAccumulator, NpsResult> fromBytes(byte[] bytes) {
-        return Breakdown.fromBytes(bytes, String.class, NpsAccumulator::new, NpsAccumulator::fromBytes);
+        return Breakdown.fromBytes(bytes, String.class, NpsAccumulator::create, NpsAccumulator::fromBytes);
     }
 
     @Override
@@ -61,18 +65,18 @@ class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAcc
 
     @Test
     void periodAndNumberKeysRoundTrip() {
-        Breakdown<PeriodKey, NpsAccumulator, NpsResult> byQuarter = Breakdown.create(NpsAccumulator::new);
+        Breakdown<PeriodKey, NpsAccumulator, NpsResult> byQuarter = Breakdown.create(NpsAccumulator::create);
         byQuarter.accumulatorFor(PeriodKey.of(CalendarPeriod.QUARTER, 2026, 4)).add(10);
         byQuarter.accumulatorFor(PeriodKey.of(CalendarPeriod.QUARTER, 26, 1)).add(2);
         Breakdown<PeriodKey, NpsAccumulator, NpsResult> read = Breakdown.fromBytes(byQuarter.toBytes(),
-                PeriodKey.class, NpsAccumulator::new, NpsAccumulator::fromBytes);
+                PeriodKey.class, NpsAccumulator::create, NpsAccumulator::fromBytes);
         assertThat(read.result()).isEqualTo(byQuarter.result());
         assertThat(read.keys()).containsExactly(PeriodKey.of(CalendarPeriod.QUARTER, 26, 1),
                 PeriodKey.of(CalendarPeriod.QUARTER, 2026, 4));
 
-        Breakdown<Long, NpsAccumulator, NpsResult> byHour = Breakdown.create(NpsAccumulator::new);
+        Breakdown<Long, NpsAccumulator, NpsResult> byHour = Breakdown.create(NpsAccumulator::create);
         byHour.accumulatorFor(Long.MAX_VALUE).add(8);
-        assertThat(Breakdown.fromBytes(byHour.toBytes(), Long.class, NpsAccumulator::new, NpsAccumulator::fromBytes)
+        assertThat(Breakdown.fromBytes(byHour.toBytes(), Long.class, NpsAccumulator::create, NpsAccumulator::fromBytes)
                 .result()).isEqualTo(byHour.result());
     }
 
@@ -80,14 +84,14 @@ class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAcc
     void aStateWithAnotherKeyTypeIsRefused() {
         Breakdown<String, NpsAccumulator, NpsResult> byChannel = create();
         byChannel.accumulatorFor("phone").add(7);
-        assertThatThrownBy(() -> Breakdown.fromBytes(byChannel.toBytes(), Long.class, NpsAccumulator::new,
+        assertThatThrownBy(() -> Breakdown.fromBytes(byChannel.toBytes(), Long.class, NpsAccumulator::create,
                 NpsAccumulator::fromBytes)).isInstanceOf(StateFormatException.class)
                 .hasMessage("breakdown state at byte 4: 1 key type must be 4 for Long keys");
     }
 
     @Test
     void unsupportedKeyTypesSayWhatToDoWhenWritten() {
-        Breakdown<Double, NpsAccumulator, NpsResult> byScore = Breakdown.create(NpsAccumulator::new);
+        Breakdown<Double, NpsAccumulator, NpsResult> byScore = Breakdown.create(NpsAccumulator::create);
         byScore.accumulatorFor(1.5).add(7);
         assertThatThrownBy(byScore::toBytes).isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("use String, PeriodKey, Integer or Long keys");
@@ -95,13 +99,11 @@ class BreakdownContractTest extends AccumulatorContract<Breakdown<String, NpsAcc
 
     @Test
     void aMergeWithDifferentlyConfiguredAccumulatorsLeavesTheBreakdownUnchanged() {
-        Breakdown<String, org.journeykit.metrics.survey.CsatAccumulator, org.journeykit.metrics.survey.CsatResult>
-                fivePoint = Breakdown.create(org.journeykit.metrics.survey.CsatAccumulator::topTwoBox);
+        Breakdown<String, CsatAccumulator, CsatResult> fivePoint = Breakdown.create(CsatAccumulator::create);
         fivePoint.accumulatorFor("phone").add(5);
         byte[] before = fivePoint.toBytes();
-        Breakdown<String, org.journeykit.metrics.survey.CsatAccumulator, org.journeykit.metrics.survey.CsatResult>
-                sevenPoint = Breakdown.create(() -> org.journeykit.metrics.survey.CsatAccumulator.of(
-                        org.journeykit.observed.SurveyScale.of(1, 7), 6));
+        Breakdown<String, CsatAccumulator, CsatResult> sevenPoint = Breakdown.create(
+                () -> CsatAccumulator.create(new CsatDefinition(SurveyScale.ONE_TO_SEVEN, 6)));
         sevenPoint.accumulatorFor("phone").add(7);
         sevenPoint.accumulatorFor("chat").add(7);
         assertThatThrownBy(() -> fivePoint.merge(sevenPoint)).isInstanceOf(IncompatibleMergeException.class);

@@ -65,6 +65,16 @@ class NormalTest {
                 .hasMessageContaining("level");
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN})
+    void cdfAndUpperTailRejectNaNRatherThanReturnIt(double x) {
+        assertThatThrownBy(() -> Normal.cdf(x)).isInstanceOf(MetricInputException.class)
+                .hasMessage("x: NaN must be a number");
+        assertThatThrownBy(() -> Normal.upperTail(x)).isInstanceOf(MetricInputException.class);
+        assertThat(Normal.cdf(Double.POSITIVE_INFINITY)).isEqualTo(1.0);
+        assertThat(Normal.upperTail(Double.POSITIVE_INFINITY)).isZero();
+    }
+
     @org.junit.jupiter.api.Test
     void twoSidedPValueOfOnePointNineSixIsFivePercent() {
         // 2 (1 - Phi(1.959963984540054)) = 0.05 by definition of the 97.5 % quantile.
