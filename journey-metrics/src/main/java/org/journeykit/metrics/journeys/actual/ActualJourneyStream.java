@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * hash table; two different ids with the same fingerprint would raise a false alarm, with a probability below
  * 10<sup>-5</sup> for 10<sup>7</sup> customers).
  *
+ * <p>The sink runs on the thread that adds the events. To evaluate the chunks on other cores, use
+ * {@link ParallelJourneyStream}, which gives each worker thread its own accumulator and merges them at the end.
+ *
  * <p>Not thread-safe; give each partition (partitioned by customer) its own stream.
  */
 public final class ActualJourneyStream implements AutoCloseable {
@@ -43,16 +46,36 @@ public final class ActualJourneyStream implements AutoCloseable {
     static final int CHUNK_CUSTOMERS = 4_096;
     static final int CHUNK_EVENTS = 65_536;
 
-    private final ActualJourneyBuilder chunk;
-    private final Consumer<ActualJourneys> sink;
+    /** Takes a full chunk's builder and gives the (empty) builder to continue with. */
+    interface Handoff {
+        /**
+         * Hands a full chunk on.
+         *
+         * @param full the builder holding the chunk's events
+         * @return an empty builder that continues the event numbering of {@code full}
+         */
+        ActualJourneyBuilder handOff(ActualJourneyBuilder full);
+    }
+
+    private ActualJourneyBuilder chunk;
+    private final Handoff handoff;
     private final Fingerprints seen = new Fingerprints();
     private @Nullable String current;
     private long chunks;
     private boolean closed;
 
-    private ActualJourneyStream(ActualJourneyBuilder chunk, Consumer<ActualJourneys> sink) {
+    ActualJourneyStream(ActualJourneyBuilder chunk, Handoff handoff) {
         this.chunk = chunk;
-        this.sink = sink;
+        this.handoff = handoff;
+    }
+
+    private ActualJourneyStream(ActualJourneyBuilder chunk, Consumer<ActualJourneys> sink) {
+        this(chunk, full -> {
+            ActualJourneys journeys = full.result();
+            full.clear();
+            sink.accept(journeys);
+            return full;
+        });
     }
 
     /**
@@ -193,10 +216,8 @@ public final class ActualJourneyStream implements AutoCloseable {
 
     private void flush() {
         if (chunk.size() > 0) {
-            ActualJourneys journeys = chunk.result();
-            chunk.clear();
             chunks++;
-            sink.accept(journeys);
+            chunk = handoff.handOff(chunk);
         }
     }
 
