@@ -134,6 +134,10 @@ public final class ActualJourneyBuilder {
             added++;
             throw new JourneyAnalyticsException(index, "every event needs a time", "time was missing");
         }
+        if (!TimeLimits.isSupported(time)) {
+            added++;
+            throw new JourneyAnalyticsException(index, TimeLimits.RULE, "time " + time);
+        }
         return addMillis(customerId, time.toEpochMilli(), step);
     }
 
