@@ -41,6 +41,10 @@ public final class ActualJourneyBuilder {
 
     private final EventMapping mapping;
     private final long gapMillis;
+    /** Whether the events arrive grouped by customer (the stream's chunks): a new run is a new customer. */
+    private final boolean grouped;
+    /** In grouped mode, the index of the first event of each customer's run. */
+    private long[] firstIndex = new long[0];
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> customerNumbers = new HashMap<>();
@@ -57,9 +61,10 @@ public final class ActualJourneyBuilder {
     private @Nullable String lastCustomer;
     private int lastNumber;
 
-    private ActualJourneyBuilder(EventMapping mapping, long gapMillis) {
+    private ActualJourneyBuilder(EventMapping mapping, long gapMillis, boolean grouped) {
         this.mapping = mapping;
         this.gapMillis = gapMillis;
+        this.grouped = grouped;
     }
 
     /**
@@ -70,7 +75,7 @@ public final class ActualJourneyBuilder {
      * @throws NullPointerException if mapping is null
      */
     public static ActualJourneyBuilder create(EventMapping mapping) {
-        return new ActualJourneyBuilder(Objects.requireNonNull(mapping, "mapping"), Long.MAX_VALUE);
+        return new ActualJourneyBuilder(Objects.requireNonNull(mapping, "mapping"), Long.MAX_VALUE, false);
     }
 
     /**
@@ -88,7 +93,7 @@ public final class ActualJourneyBuilder {
         if (inactivity.isZero() || inactivity.isNegative()) {
             throw new JourneyAnalyticsException("the inactivity period must be positive", "was " + inactivity);
         }
-        return new ActualJourneyBuilder(mapping, inactivity.toMillis());
+        return new ActualJourneyBuilder(mapping, inactivity.toMillis(), false);
     }
 
     /**
@@ -304,6 +309,25 @@ public final class ActualJourneyBuilder {
         return size;
     }
 
+    /**
+     * An empty builder with this builder's mapping and inactivity period for events that arrive grouped by
+     * customer (for the streams): each run of one customer's events is taken as a new customer, without a map
+     * lookup, and the index of its first event is kept; the stream checks that no customer comes back.
+     */
+    ActualJourneyBuilder emptyGrouped() {
+        return new ActualJourneyBuilder(mapping, gapMillis, true);
+    }
+
+    /** The customer id of a customer number (a run, in grouped mode). */
+    String customerIdAt(int number) {
+        return customerIds.get(number);
+    }
+
+    /** In grouped mode, the index of the first event of a customer number's run. */
+    long firstIndexAt(int number) {
+        return firstIndex[number];
+    }
+
     /** Continues the event numbering and counts of the builder of the previous chunk (for the stream). */
     void continueFrom(ActualJourneyBuilder previous) {
         added = previous.added;
@@ -336,6 +360,15 @@ public final class ActualJourneyBuilder {
         int number;
         if (customerId.equals(lastCustomer)) {
             number = lastNumber;
+        } else if (grouped) {
+            number = customerIds.size();
+            customerIds.add(customerId);
+            if (number == firstIndex.length) {
+                firstIndex = Arrays.copyOf(firstIndex, Math.max(64, 2 * number));
+            }
+            firstIndex[number] = added - 1;
+            lastCustomer = customerId;
+            lastNumber = number;
         } else {
             Integer known = customerNumbers.get(customerId);
             if (known == null) {

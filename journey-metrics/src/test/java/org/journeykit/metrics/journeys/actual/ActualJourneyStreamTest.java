@@ -198,19 +198,33 @@ class ActualJourneyStreamTest {
 
     @Test
     void theParallelStreamRefusesACustomerThatComesBackWithTheEventsIndex() {
-        try (ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
                 () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
-                FunnelAccumulator::add)) {
-            for (int c = 0; c < ActualJourneyStream.CHUNK_CUSTOMERS * 3; c++) {
-                stream.addMillis("c" + c, 0, "a");
-            }
-            // Event index 3 x 4,096 = 12,288 brings c5 back, after two chunks went to the workers.
-            assertThatThrownBy(() -> stream.addMillis("c5", 1, "a"))
-                    .isInstanceOfSatisfying(JourneyAnalyticsException.class, e -> {
-                        assertThat(e.getEventIndex()).hasValue(12_288);
-                        assertThat(e.getMessage()).contains("grouped by customer").contains("c5");
-                    });
+                FunnelAccumulator::add);
+        for (int c = 0; c < ActualJourneyStream.CHUNK_CUSTOMERS * 3; c++) {
+            stream.addMillis("c" + c, 0, "a");
         }
+        // Event index 3 x 4,096 = 12,288 brings c5 back, after two chunks went to the workers. The workers check
+        // the customers, so the refusal comes at the latest from close.
+        assertThatThrownBy(() -> {
+            stream.addMillis("c5", 1, "a");
+            stream.close();
+        }).isInstanceOfSatisfying(JourneyAnalyticsException.class, e -> {
+            assertThat(e.getEventIndex()).hasValue(12_288);
+            assertThat(e.getMessage()).contains("grouped by customer").contains("c5");
+        });
+        assertThatThrownBy(stream::accumulator).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theParallelStreamRefusesACustomerThatComesBackWithinOneChunk() {
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
+                FunnelAccumulator::add);
+        // c1 (events 0, 1), c2 (event 2), c1 again at event 3.
+        stream.addMillis("c1", 0, "a").addMillis("c1", 1, "a").addMillis("c2", 0, "a").addMillis("c1", 2, "a");
+        assertThatThrownBy(stream::close).isInstanceOfSatisfying(JourneyAnalyticsException.class,
+                e -> assertThat(e.getEventIndex()).hasValue(3));
     }
 
     @Test
