@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *         })) {
  *     events.forEach(stream::add);
  * }
- * FunnelResult result = funnel.result();
+ * Optional<FunnelResult> result = funnel.result();
  * }</pre>
  *
  * <p>Within a customer the events may come in any order: they are ordered and split into journeys by the rules of

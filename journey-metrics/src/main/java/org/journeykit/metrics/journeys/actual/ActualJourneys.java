@@ -235,6 +235,9 @@ public final class ActualJourneys {
         /**
          * Checks the range.
          *
+         * @param journeys the journeys, not null
+         * @param firstJourney the customer's first journey, from 0
+         * @param endJourney one past the customer's last journey
          * @throws NullPointerException if journeys is null
          * @throws IndexOutOfBoundsException if the range is empty or outside the journeys
          * @throws IllegalArgumentException if the journeys of the range belong to different customers

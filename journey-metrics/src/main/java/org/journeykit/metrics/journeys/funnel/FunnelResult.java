@@ -19,6 +19,9 @@ public record FunnelResult(Funnel funnel, List<FunnelStep> steps, long excluded)
     /**
      * Checks and copies the figures.
      *
+     * @param funnel the funnel definition, not null
+     * @param steps the figures per step, in funnel order, not null
+     * @param excluded how many an exclusion step removed, zero or more
      * @throws NullPointerException if an argument or a step is null
      * @throws MetricInputException if the steps do not match the funnel's steps in number and name, or
      *     {@code excluded} is negative

@@ -41,6 +41,14 @@ public record FunnelStep(String step, long entered, long previousStepEntered, lo
     /**
      * Checks and copies the figures.
      *
+     * @param step the step name, not null, not blank
+     * @param entered how many reached this step, zero or more
+     * @param previousStepEntered how many reached the previous step, at least {@code entered}
+     * @param firstStepEntered how many reached the first step, at least {@code previousStepEntered}
+     * @param droppedOff how many reached this step but not the next one, from zero to {@code entered}
+     * @param medianTimeToNext the median time to the next step, not null, possibly empty
+     * @param meanTimeToNext the mean time to the next step, not null, empty exactly when the median is
+     * @param nextAfterDropOff what those who dropped off did next, to its count, not null
      * @throws NullPointerException if an argument or a map key or value is null
      * @throws MetricInputException if the step is blank, a count is negative, the counts are not ordered as
      *     documented, a time is negative, or a drop-off count is below 1
