@@ -114,7 +114,7 @@ public final class Main {
                 EventMapping.by(EventMapping.Source.TOUCHPOINT).strict(shopPlan), Duration.ofDays(30));
         shopEvents.forEach(journeys::add);
         FunnelResult funnel = FunnelAccumulator.create(Funnel.of(OnlineShopExample.FUNNEL, Duration.ofDays(7)))
-                .add(journeys.result()).result();
+                .add(journeys.result()).result().orElseThrow();
         EmotionCurve current = EmotionCurve.of(model.findJourney("laptop-request").orElseThrow());
         EmotionCurve improved = EmotionCurve.of(model.findJourney("laptop-request-improved").orElseThrow());
 
@@ -144,7 +144,7 @@ public final class Main {
                                     interval.upper());
                         }).collect(Collectors.toList()))),
                 funnel.steps().stream().map(step -> FunnelStep.of(step.step(), step.entered(),
-                        Math.round(step.entered() * step.conversionFromPrevious()))).collect(Collectors.toList()));
+                        step.entered() - step.droppedOff())).collect(Collectors.toList()));
         Path report = folder.resolve("report.html");
         try (Writer writer = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
             JourneyReportHtml.of(withImproved).write(model, "laptop-request", metrics, writer);

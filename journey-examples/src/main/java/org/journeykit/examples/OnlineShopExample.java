@@ -67,12 +67,13 @@ public final class OnlineShopExample {
         events.forEach(builder::add);
         ActualJourneys journeys = builder.result();
 
-        FunnelResult funnel = FunnelAccumulator.create(Funnel.of(FUNNEL, Duration.ofDays(7))).add(journeys).result();
+        FunnelResult funnel = FunnelAccumulator.create(Funnel.of(FUNNEL, Duration.ofDays(7))).add(journeys).result()
+                .orElseThrow();
         out.printf("Funnel, unique customers, 7-day window from the site visit:%n");
         for (FunnelStep step : funnel.steps()) {
             out.printf(Locale.ROOT, "  %-13s %7d  %5.1f%% of previous  %5.1f%% of start  dropped %6d%s%n",
-                    step.step(), step.entered(), 100 * step.conversionFromPrevious(),
-                    100 * step.conversionFromStart(), step.droppedOff(), step.medianTimeToNext()
+                    step.step(), step.entered(), 100 * step.conversionFromPrevious().orElse(0),
+                    100 * step.conversionFromStart().orElse(0), step.droppedOff(), step.medianTimeToNext()
                             .map(d -> String.format(Locale.ROOT, "  median %d min to next", d.toMinutes()))
                             .orElse(""));
         }

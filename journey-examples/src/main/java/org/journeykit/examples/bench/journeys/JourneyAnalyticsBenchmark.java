@@ -12,6 +12,7 @@ import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneyStream;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.metrics.journeys.actual.ParallelJourneyStream;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
@@ -47,7 +48,13 @@ import org.jspecify.annotations.Nullable;
  * occurrence of s0, the earliest s1 after it within the window and the earliest s2 after that s1 within the
  * window, and takes each customer's furthest level: the library's rule for unique customers.
  *
+ * <p>The funnel from raw events is measured twice: on the adding thread ({@link ActualJourneyStream}) and with
+ * the chunks evaluated by worker threads, one per available processor ({@link ParallelJourneyStream}); DuckDB runs
+ * with its default threads (one per processor) in the same run.
+ *
  * <p>Run: {@code ./mvnw -B -q -Pbench -pl journey-examples -am verify -DskipTests -Dbench.args=JourneyAnalytics}.
+ * A smoke run without JMH, on few customers, checking that DuckDB and every library variant agree:
+ * {@link #main(String[])}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -121,7 +128,7 @@ public class JourneyAnalyticsBenchmark {
         if (sql[2] == 0) {
             throw new IllegalStateException("nobody reaches the funnel's last step: the data measure nothing");
         }
-        for (FunnelResult ours : List.of(funnel(), funnelFromRawEvents())) {
+        for (FunnelResult ours : List.of(funnel(), funnelFromRawEvents(), funnelFromRawEventsInParallel())) {
             for (int k = 0; k < 3; k++) {
                 if (sql[k] != ours.steps().get(k).entered()) {
                     throw new IllegalStateException("DuckDB and JourneyKit disagree on step " + k + ": " + sql[k]
@@ -178,7 +185,31 @@ public class JourneyAnalyticsBenchmark {
                 funnel::add)) {
             addRawEvents(stream);
         }
-        return funnel.result();
+        return funnel.result().orElseThrow();
+    }
+
+    /**
+     * The same end to end from the raw rows, with the chunks ordered and evaluated by worker threads (one per
+     * available processor), each into its own funnel accumulator, merged at the end; the adding thread only groups
+     * the events into chunks.
+     *
+     * @return the funnel result
+     */
+    @Benchmark
+    public FunnelResult funnelFromRawEventsInParallel() {
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(
+                EventMapping.by(EventMapping.Source.TOUCHPOINT), () -> FunnelAccumulator.create(FUNNEL),
+                FunnelAccumulator::add);
+        try (stream) {
+            for (int c = 0; c < customers; c++) {
+                for (int i = 0; i < EVENTS_PER_CUSTOMER; i++) {
+                    long h = (c * 2654435761L + i * 40503L) % 4294967296L;
+                    stream.addMillis(customerIds[c], i * 1_800_000L + (h / 8) % 1_200_000L,
+                            stepNames[(int) ((h >>> 16) % 8)]);
+                }
+            }
+        }
+        return stream.accumulator().result().orElseThrow();
     }
 
     /**
@@ -212,7 +243,7 @@ public class JourneyAnalyticsBenchmark {
      */
     @Benchmark
     public FunnelResult funnel() {
-        return FunnelAccumulator.create(FUNNEL).add(journeys).result();
+        return FunnelAccumulator.create(FUNNEL).add(journeys).result().orElseThrow();
     }
 
     /**
@@ -256,6 +287,47 @@ public class JourneyAnalyticsBenchmark {
     @Benchmark
     public long duckdbVariants() throws SQLException {
         return countRows(VARIANTS_SQL);
+    }
+
+    /**
+     * A smoke run without JMH: sets up on few customers (which checks that DuckDB and the library agree on the
+     * funnel, sequential and parallel), runs every benchmark once and prints its time. Not a measurement.
+     *
+     * @param args the number of customers, default 20,000
+     * @throws SQLException if DuckDB fails
+     */
+    public static void main(String[] args) throws SQLException {
+        JourneyAnalyticsBenchmark benchmark = new JourneyAnalyticsBenchmark();
+        benchmark.customers = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        benchmark.setUp();
+        try {
+            time("actualJourneys", benchmark::actualJourneys);
+            time("funnelFromRawEvents", benchmark::funnelFromRawEvents);
+            time("funnelFromRawEventsInParallel", benchmark::funnelFromRawEventsInParallel);
+            time("variantsAndDirectlyFollowsGraphFromRawEvents",
+                    benchmark::variantsAndDirectlyFollowsGraphFromRawEvents);
+            time("funnel", benchmark::funnel);
+            time("variantsAndDirectlyFollowsGraph", benchmark::variantsAndDirectlyFollowsGraph);
+            time("duckdbFunnel", benchmark::duckdbFunnelCounts);
+            time("duckdbDirectlyFollows", () -> benchmark.countRows(DFG_SQL));
+            time("duckdbVariants", () -> benchmark.countRows(VARIANTS_SQL));
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    /** One benchmark body, for the smoke run. */
+    private interface Body {
+        Object run() throws SQLException;
+    }
+
+    private static void time(String name, Body body) throws SQLException {
+        long start = System.nanoTime();
+        Object result = body.run();
+        System.out.printf(java.util.Locale.ROOT, "%-46s %8.1f ms  %s%n", name, (System.nanoTime() - start) / 1e6,
+                result instanceof long[] counts ? java.util.Arrays.toString(counts)
+                        : result instanceof FunnelResult funnel ? funnel.steps().stream().map(s -> s.entered()).toList()
+                        : result.getClass().getSimpleName());
     }
 
     private Connection duckdb() {

@@ -59,7 +59,7 @@ public final class StreamingMemoryCheck {
                 }
             }
         }
-        FunnelResult result = funnel.result();
+        FunnelResult result = funnel.result().orElseThrow();
         PathResult pathResult = paths.result();
         double seconds = (System.nanoTime() - start) / 1e9;
         long live = 0;

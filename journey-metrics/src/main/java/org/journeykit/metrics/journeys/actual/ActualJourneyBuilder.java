@@ -8,8 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.journeykit.metrics.IncompatibleMergeException;
+import org.journeykit.metrics.internal.Checked;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.Outcome;
+import org.journeykit.observed.TimeLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +41,10 @@ public final class ActualJourneyBuilder {
 
     private final EventMapping mapping;
     private final long gapMillis;
+    /** Whether the events arrive grouped by customer (the stream's chunks): a new run is a new customer. */
+    private final boolean grouped;
+    /** In grouped mode, the index of the first event of each customer's run. */
+    private long[] firstIndex = new long[0];
     private final Map<String, Integer> codes = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> customerNumbers = new HashMap<>();
@@ -54,9 +61,10 @@ public final class ActualJourneyBuilder {
     private @Nullable String lastCustomer;
     private int lastNumber;
 
-    private ActualJourneyBuilder(EventMapping mapping, long gapMillis) {
+    private ActualJourneyBuilder(EventMapping mapping, long gapMillis, boolean grouped) {
         this.mapping = mapping;
         this.gapMillis = gapMillis;
+        this.grouped = grouped;
     }
 
     /**
@@ -67,7 +75,7 @@ public final class ActualJourneyBuilder {
      * @throws NullPointerException if mapping is null
      */
     public static ActualJourneyBuilder create(EventMapping mapping) {
-        return new ActualJourneyBuilder(Objects.requireNonNull(mapping, "mapping"), Long.MAX_VALUE);
+        return new ActualJourneyBuilder(Objects.requireNonNull(mapping, "mapping"), Long.MAX_VALUE, false);
     }
 
     /**
@@ -83,9 +91,9 @@ public final class ActualJourneyBuilder {
         Objects.requireNonNull(mapping, "mapping");
         Objects.requireNonNull(inactivity, "inactivity");
         if (inactivity.isZero() || inactivity.isNegative()) {
-            throw new JourneyAnalyticsException(-1, "the inactivity period must be positive", "was " + inactivity);
+            throw new JourneyAnalyticsException("the inactivity period must be positive", "was " + inactivity);
         }
-        return new ActualJourneyBuilder(mapping, inactivity.toMillis());
+        return new ActualJourneyBuilder(mapping, inactivity.toMillis(), false);
     }
 
     /**
@@ -94,7 +102,8 @@ public final class ActualJourneyBuilder {
      * @param event the event, not null
      * @return this builder
      * @throws NullPointerException if event is null
-     * @throws JourneyAnalyticsException if a strict mapping cannot map the event (the message names its index)
+     * @throws JourneyAnalyticsException if a strict mapping cannot map the event, or its step is longer than
+     *     {@value ActualJourneys#MAX_STEP_LENGTH} characters (the message names its index)
      */
     public ActualJourneyBuilder add(InteractionEvent event) {
         Objects.requireNonNull(event, "event");
@@ -104,9 +113,11 @@ public final class ActualJourneyBuilder {
             skipped++;
             return this;
         }
+        long millis = event.getTime().toEpochMilli();
+        check(index, millis, step);
         byte outcome = event.getOutcome().map(o -> (byte) (o.ordinal() + 1)).orElse(NO_OUTCOME);
         long duration = event.getDuration().map(Duration::toMillis).orElse(-1L);
-        append(event.getCustomerId(), event.getTime().toEpochMilli(), code(step), outcome, duration);
+        append(event.getCustomerId(), millis, code(step), outcome, duration);
         return this;
     }
 
@@ -115,16 +126,22 @@ public final class ActualJourneyBuilder {
      *
      * @param customerId the customer, not null, not blank
      * @param time when the event happened, not null
-     * @param step the step name (a touchpoint id, phase id, channel id or activity), not null, not blank
+     * @param step the step name (a touchpoint id, phase id, channel id or activity), not null, not blank, at most
+     *     {@value ActualJourneys#MAX_STEP_LENGTH} characters
      * @return this builder
-     * @throws JourneyAnalyticsException if the customer id or the step is null or blank, or the time is null
-     *     (the message names the event's index)
+     * @throws JourneyAnalyticsException if the customer id or the step is null or blank, the step is too long, or
+     *     the time is null or outside {@link TimeLimits} (rule {@link TimeLimits#RULE}; the message names the
+     *     event's index)
      */
     public ActualJourneyBuilder add(@Nullable String customerId, @Nullable Instant time, @Nullable String step) {
         long index = added;
         if (time == null) {
             added++;
             throw new JourneyAnalyticsException(index, "every event needs a time", "time was missing");
+        }
+        if (!TimeLimits.isSupported(time)) {
+            added++;
+            throw new JourneyAnalyticsException(index, TimeLimits.RULE, "time " + time);
         }
         return addMillis(customerId, time.toEpochMilli(), step);
     }
@@ -133,11 +150,12 @@ public final class ActualJourneyBuilder {
      * Adds one event given by its parts with the time in epoch milliseconds: the allocation-free hot path.
      *
      * @param customerId the customer, not null, not blank
-     * @param epochMillis when the event happened, milliseconds since 1970-01-01T00:00Z
-     * @param step the step name, not null, not blank
+     * @param epochMillis when the event happened, milliseconds since 1970-01-01T00:00Z, within {@link TimeLimits}
+     * @param step the step name, not null, not blank, at most {@value ActualJourneys#MAX_STEP_LENGTH} characters
      * @return this builder
-     * @throws JourneyAnalyticsException if the customer id or the step is null or blank (the message names the
-     *     event's index)
+     * @throws JourneyAnalyticsException if the customer id or the step is null or blank, the step is too long, or
+     *     the time is outside {@link TimeLimits} (rule {@link TimeLimits#RULE}); the message names the event's
+     *     index
      */
     public ActualJourneyBuilder addMillis(@Nullable String customerId, long epochMillis, @Nullable String step) {
         long index = added++;
@@ -147,37 +165,55 @@ public final class ActualJourneyBuilder {
         if (step == null || step.isBlank()) {
             throw new JourneyAnalyticsException(index, "every event needs a step", "step was missing");
         }
+        check(index, epochMillis, step);
         append(customerId, epochMillis, code(step), NO_OUTCOME, -1L);
         return this;
     }
 
+    /** Checks an event's time and step length. */
+    private static void check(long index, long epochMillis, String step) {
+        if (!TimeLimits.isSupportedEpochMilli(epochMillis)) {
+            throw new JourneyAnalyticsException(index, TimeLimits.RULE, "time " + epochMillis + " ms");
+        }
+        if (step.length() > ActualJourneys.MAX_STEP_LENGTH) {
+            throw new JourneyAnalyticsException(index, "a step has at most " + ActualJourneys.MAX_STEP_LENGTH
+                    + " characters", step.length() + " characters");
+        }
+    }
+
     /**
-     * Adds every event of another builder to this one, after this builder's own events.
+     * Adds every event of another builder to this one, after this builder's own events. Merging a builder into
+     * itself doubles its events.
      *
-     * @param other the other builder, not null, not this builder, left unchanged
+     * @param other the other builder, not null, left unchanged unless it is this builder
      * @return this builder
      * @throws NullPointerException if other is null
-     * @throws JourneyAnalyticsException if the two builders split journeys by different inactivity periods
+     * @throws IncompatibleMergeException if the two builders split journeys by different inactivity periods
+     * @throws JourneyAnalyticsException if the merged builder would hold more than 2^31 events
      */
     public ActualJourneyBuilder merge(ActualJourneyBuilder other) {
         Objects.requireNonNull(other, "other");
-        if (other == this) {
-            throw new JourneyAnalyticsException(-1, "a builder cannot be merged into itself", "same instance");
-        }
         if (other.gapMillis != gapMillis) {
-            throw new JourneyAnalyticsException(-1, "merged builders must use the same inactivity period",
-                    gapMillis + " ms and " + other.gapMillis + " ms");
+            throw new IncompatibleMergeException("actual journey builder", "inactivity " + gapMillis + " ms",
+                    "inactivity " + other.gapMillis + " ms");
+        }
+        int count = other.size;
+        long otherAdded = other.added;
+        long otherSkipped = other.skipped;
+        if ((long) size + count > Integer.MAX_VALUE - 16) {
+            throw new JourneyAnalyticsException("at most 2^31 events fit in one builder",
+                    size + " + " + count + " events");
         }
         int[] translate = new int[other.names.size()];
         for (int i = 0; i < translate.length; i++) {
             translate[i] = code(other.names.get(i));
         }
-        for (int i = 0; i < other.size; i++) {
+        for (int i = 0; i < count; i++) {
             append(other.customerIds.get(other.customerOf[i]), other.times[i], translate[other.steps[i]],
                     other.outcomes[i], other.durations == null ? -1L : other.durations[i]);
         }
-        added += other.added;
-        skipped += other.skipped;
+        added = Checked.add(added, otherAdded, "actual journey builder");
+        skipped += otherSkipped;
         return this;
     }
 
@@ -273,6 +309,31 @@ public final class ActualJourneyBuilder {
         return size;
     }
 
+    /**
+     * An empty builder with this builder's mapping and inactivity period for events that arrive grouped by
+     * customer (for the streams): each run of one customer's events is taken as a new customer, without a map
+     * lookup, and the index of its first event is kept; the stream checks that no customer comes back.
+     */
+    ActualJourneyBuilder emptyGrouped() {
+        return new ActualJourneyBuilder(mapping, gapMillis, true);
+    }
+
+    /** The customer id of a customer number (a run, in grouped mode). */
+    String customerIdAt(int number) {
+        return customerIds.get(number);
+    }
+
+    /** In grouped mode, the index of the first event of a customer number's run. */
+    long firstIndexAt(int number) {
+        return firstIndex[number];
+    }
+
+    /** Continues the event numbering and counts of the builder of the previous chunk (for the stream). */
+    void continueFrom(ActualJourneyBuilder previous) {
+        added = previous.added;
+        skipped = previous.skipped;
+    }
+
     /** Forgets the events and customers held, keeps the counts and the step dictionary's capacity. */
     void clear() {
         customerNumbers.clear();
@@ -299,6 +360,15 @@ public final class ActualJourneyBuilder {
         int number;
         if (customerId.equals(lastCustomer)) {
             number = lastNumber;
+        } else if (grouped) {
+            number = customerIds.size();
+            customerIds.add(customerId);
+            if (number == firstIndex.length) {
+                firstIndex = Arrays.copyOf(firstIndex, Math.max(64, 2 * number));
+            }
+            firstIndex[number] = added - 1;
+            lastCustomer = customerId;
+            lastNumber = number;
         } else {
             Integer known = customerNumbers.get(customerId);
             if (known == null) {

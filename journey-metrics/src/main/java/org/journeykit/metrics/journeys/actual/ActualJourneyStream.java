@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *         })) {
  *     events.forEach(stream::add);
  * }
- * FunnelResult result = funnel.result();
+ * Optional<FunnelResult> result = funnel.result();
  * }</pre>
  *
  * <p>Within a customer the events may come in any order: they are ordered and split into journeys by the rules of
@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  * hash table; two different ids with the same fingerprint would raise a false alarm, with a probability below
  * 10<sup>-5</sup> for 10<sup>7</sup> customers).
  *
+ * <p>The sink runs on the thread that adds the events. To evaluate the chunks on other cores, use
+ * {@link ParallelJourneyStream}, which gives each worker thread its own accumulator and merges them at the end.
+ *
  * <p>Not thread-safe; give each partition (partitioned by customer) its own stream.
  */
 public final class ActualJourneyStream implements AutoCloseable {
@@ -43,16 +46,50 @@ public final class ActualJourneyStream implements AutoCloseable {
     static final int CHUNK_CUSTOMERS = 4_096;
     static final int CHUNK_EVENTS = 65_536;
 
-    private final ActualJourneyBuilder chunk;
-    private final Consumer<ActualJourneys> sink;
-    private final Fingerprints seen = new Fingerprints();
+    /** The rule of a customer that comes back. */
+    static final String GROUPED_RULE =
+            "events must be grouped by customer: all of a customer's events one after another";
+
+    /** Takes a full chunk's builder and gives the (empty) builder to continue with. */
+    interface Handoff {
+        /**
+         * Hands a full chunk on.
+         *
+         * @param full the builder holding the chunk's events
+         * @return an empty builder that continues the event numbering of {@code full}
+         */
+        ActualJourneyBuilder handOff(ActualJourneyBuilder full);
+    }
+
+    private ActualJourneyBuilder chunk;
+    private final Handoff handoff;
+    private final CustomerFingerprints seen = new CustomerFingerprints();
+    private final boolean checkCustomers;
     private @Nullable String current;
     private long chunks;
     private boolean closed;
 
+    /**
+     * A stream over a builder (made grouped here) and a hand-off.
+     *
+     * @param chunk a builder, whose mapping and inactivity period the stream uses
+     * @param handoff takes full chunks
+     * @param checkCustomers whether {@code add} checks that no customer comes back (else the hand-off's receiver
+     *     does, from the runs of each chunk)
+     */
+    ActualJourneyStream(ActualJourneyBuilder chunk, Handoff handoff, boolean checkCustomers) {
+        this.chunk = chunk.emptyGrouped();
+        this.handoff = handoff;
+        this.checkCustomers = checkCustomers;
+    }
+
     private ActualJourneyStream(ActualJourneyBuilder chunk, Consumer<ActualJourneys> sink) {
-        this.chunk = chunk;
-        this.sink = sink;
+        this(chunk, full -> {
+            ActualJourneys journeys = full.result();
+            full.clear();
+            sink.accept(journeys);
+            return full;
+        }, true);
     }
 
     /**
@@ -180,9 +217,8 @@ public final class ActualJourneyStream implements AutoCloseable {
         if (customerId == null || customerId.equals(current)) {
             return; // a missing id is refused by the builder, which names the event
         }
-        if (!seen.add(customerId)) {
-            throw new JourneyAnalyticsException(chunk.eventCount(),
-                    "events must be grouped by customer: all of a customer's events one after another",
+        if (checkCustomers && !seen.add(customerId)) {
+            throw new JourneyAnalyticsException(chunk.eventCount(), GROUPED_RULE,
                     "customer '" + customerId + "' came before, with other customers' events after it");
         }
         if (chunk.customerCount() >= CHUNK_CUSTOMERS || chunk.size() >= CHUNK_EVENTS) {
@@ -193,64 +229,8 @@ public final class ActualJourneyStream implements AutoCloseable {
 
     private void flush() {
         if (chunk.size() > 0) {
-            ActualJourneys journeys = chunk.result();
-            chunk.clear();
             chunks++;
-            sink.accept(journeys);
-        }
-    }
-
-    /** A set of 64-bit fingerprints of customer ids, open addressing with linear probing; 0 marks a free slot. */
-    private static final class Fingerprints {
-        private long[] slots = new long[1 << 12];
-        private int count;
-
-        /** Adds the id's fingerprint; false if it was there already. */
-        boolean add(String id) {
-            long fingerprint = fingerprint(id);
-            int mask = slots.length - 1;
-            int i = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
-            while (slots[i] != 0) {
-                if (slots[i] == fingerprint) {
-                    return false;
-                }
-                i = (i + 1) & mask;
-            }
-            slots[i] = fingerprint;
-            if (++count * 2 > slots.length) {
-                grow();
-            }
-            return true;
-        }
-
-        private void grow() {
-            long[] old = slots;
-            slots = new long[old.length * 2];
-            int mask = slots.length - 1;
-            for (long fingerprint : old) {
-                if (fingerprint != 0) {
-                    int i = (int) (fingerprint ^ (fingerprint >>> 32)) & mask;
-                    while (slots[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    slots[i] = fingerprint;
-                }
-            }
-        }
-
-        /** FNV-1a over the characters, 64 bits, finished with the SplitMix64 mixer; never 0. */
-        static long fingerprint(String id) {
-            long hash = 0xcbf29ce484222325L;
-            for (int i = 0; i < id.length(); i++) {
-                hash ^= id.charAt(i);
-                hash *= 0x100000001b3L;
-            }
-            hash ^= hash >>> 30;
-            hash *= 0xbf58476d1ce4e5b9L;
-            hash ^= hash >>> 27;
-            hash *= 0x94d049bb133111ebL;
-            hash ^= hash >>> 31;
-            return hash == 0 ? 1 : hash;
+            chunk = handoff.handOff(chunk);
         }
     }
 }

@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ActualJourneys {
 
+    /**
+     * The longest step name, in characters: the length of an {@link org.journeykit.observed.InteractionEvent}'s
+     * activity, the longest field an event's step is read from. Builders refuse longer steps.
+     */
+    public static final int MAX_STEP_LENGTH = 200;
+
     private final String[] dictionary;
     private final String[] customers;
     private final int[] starts;
@@ -190,6 +196,84 @@ public final class ActualJourneys {
             instants.add(Instant.ofEpochMilli(timeMillis(journey, p)));
         }
         return Collections.unmodifiableList(instants);
+    }
+
+    /**
+     * The customers, each with the range of their consecutive journeys, in journey order: the unit a
+     * unique-customer analysis counts, and the element to stream into a
+     * {@link org.journeykit.metrics.breakdown.Breakdown} keyed by a dimension of the customer.
+     *
+     * @return one entry per run of journeys of one customer, unmodifiable, not null
+     */
+    public List<Customer> customers() {
+        List<Customer> result = new ArrayList<>();
+        int j = 0;
+        while (j < customers.length) {
+            int end = j + 1;
+            while (end < customers.length && customers[j].equals(customers[end])) {
+                end++;
+            }
+            result.add(new Customer(this, j, end));
+            j = end;
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    /**
+     * One customer's consecutive journeys {@code firstJourney} (inclusive) to {@code endJourney} (exclusive) of an
+     * {@link ActualJourneys}, as {@link ActualJourneys#customers()} gives them.
+     *
+     * <p>This class is immutable and thread-safe.
+     *
+     * @param journeys the journeys, not null
+     * @param firstJourney the customer's first journey, from 0
+     * @param endJourney one past the customer's last journey, above {@code firstJourney}, at most
+     *     {@code journeys.size()}
+     */
+    public record Customer(ActualJourneys journeys, int firstJourney, int endJourney) {
+
+        /**
+         * Checks the range.
+         *
+         * @param journeys the journeys, not null
+         * @param firstJourney the customer's first journey, from 0
+         * @param endJourney one past the customer's last journey
+         * @throws NullPointerException if journeys is null
+         * @throws IndexOutOfBoundsException if the range is empty or outside the journeys
+         * @throws IllegalArgumentException if the journeys of the range belong to different customers
+         */
+        public Customer {
+            Objects.requireNonNull(journeys, "journeys");
+            Objects.checkFromToIndex(firstJourney, endJourney, journeys.size());
+            if (firstJourney == endJourney) {
+                throw new IndexOutOfBoundsException("empty journey range " + firstJourney);
+            }
+            for (int j = firstJourney + 1; j < endJourney; j++) {
+                if (!journeys.customerId(j).equals(journeys.customerId(firstJourney))) {
+                    throw new IllegalArgumentException("journeys " + firstJourney + " to " + (endJourney - 1)
+                            + " belong to different customers");
+                }
+            }
+        }
+
+        /**
+         * The customer's id.
+         *
+         * @return the id, not null
+         */
+        public String customerId() {
+            return journeys.customerId(firstJourney);
+        }
+
+        /**
+         * A short description: the customer and the journey range.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String toString() {
+            return "Customer[" + customerId() + ", journeys " + firstJourney + " to " + (endJourney - 1) + "]";
+        }
     }
 
     private int index(int journey, int position) {

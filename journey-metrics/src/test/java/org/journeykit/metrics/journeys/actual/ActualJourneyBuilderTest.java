@@ -2,16 +2,20 @@ package org.journeykit.metrics.journeys.actual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.journeykit.metrics.IncompatibleMergeException;
+import org.journeykit.metrics.MetricInputException;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
 import org.journeykit.model.Touchpoint;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.Outcome;
+import org.journeykit.observed.TimeLimits;
 import org.junit.jupiter.api.Test;
 
 class ActualJourneyBuilderTest {
@@ -114,7 +118,7 @@ class ActualJourneyBuilderTest {
                 .isInstanceOf(JourneyAnalyticsException.class)
                 .hasMessage("event 2: a strict mapping allows only steps of the plan (unknown step 'call-centre')")
                 .satisfies(e -> {
-                    assertThat(((JourneyAnalyticsException) e).getEventIndex()).isEqualTo(2);
+                    assertThat(((JourneyAnalyticsException) e).getEventIndex()).hasValue(2);
                     assertThat(((JourneyAnalyticsException) e).getRule())
                             .isEqualTo("a strict mapping allows only steps of the plan");
                 });
@@ -192,5 +196,62 @@ class ActualJourneyBuilderTest {
         }
         assertThat(journeys.durationMillis(0, 0)).isEqualTo(-1);
         assertThat(Optional.of(journeys.length(0))).contains(100);
+    }
+
+    @Test
+    void timesOutsideTheTimeLimitsAreRefusedWithTheirRule() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT));
+        // 9999-12-31T23:59:59.999Z is the last accepted millisecond; one more is refused.
+        builder.addMillis("c1", TimeLimits.LATEST_EPOCH_MILLI, "a");
+        assertThatThrownBy(() -> builder.addMillis("c1", TimeLimits.LATEST_EPOCH_MILLI + 1, "a"))
+                .isInstanceOfSatisfying(MetricInputException.class, e -> {
+                    assertThat(e.getRule()).isEqualTo(TimeLimits.RULE);
+                    assertThat(e.getMessage()).startsWith("event 1: ");
+                });
+        assertThatThrownBy(() -> builder.add("c1", Instant.MIN, "a")).isInstanceOf(JourneyAnalyticsException.class)
+                .hasMessageContaining(TimeLimits.RULE);
+        assertThat(builder.result().eventCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aStepLongerThanTheLimitIsRefused() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT));
+        builder.addMillis("c1", 0, "s".repeat(ActualJourneys.MAX_STEP_LENGTH));
+        assertThatThrownBy(() -> builder.addMillis("c1", 0, "s".repeat(ActualJourneys.MAX_STEP_LENGTH + 1)))
+                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("at most 200 characters");
+    }
+
+    @Test
+    void mergingABuilderWithItselfDoublesItsEvents() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT))
+                .add(event("c1", 20, "b")).add(event("c1", 10, "a"));
+        ActualJourneys journeys = builder.merge(builder).result();
+        // a@10 twice (ties keep input order), then b@20 twice; 4 events offered in all.
+        assertThat(journeys.steps(0)).containsExactly("a", "a", "b", "b");
+        assertThat(builder.eventCount()).isEqualTo(4);
+    }
+
+    @Test
+    void buildersOfDifferentInactivityPeriodsDoNotMerge() {
+        EventMapping mapping = EventMapping.by(EventMapping.Source.TOUCHPOINT);
+        assertThatThrownBy(() -> ActualJourneyBuilder.create(mapping, Duration.ofMinutes(30))
+                .merge(ActualJourneyBuilder.create(mapping))).isInstanceOf(IncompatibleMergeException.class)
+                .hasMessageContaining("1800000 ms");
+    }
+
+    @Test
+    void customersGroupTheirConsecutiveJourneys() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT),
+                Duration.ofMinutes(30));
+        // c1: a@0, then b@100 after more than 30 minutes: two journeys. c2: one journey.
+        builder.add(event("c1", 0, "a")).add(event("c1", 100, "b")).add(event("c2", 0, "a"));
+        ActualJourneys journeys = builder.result();
+        assertThat(journeys.customers()).extracting(ActualJourneys.Customer::customerId,
+                ActualJourneys.Customer::firstJourney, ActualJourneys.Customer::endJourney)
+                .containsExactly(tuple("c1", 0, 2), tuple("c2", 2, 3));
+        assertThatThrownBy(() -> new ActualJourneys.Customer(journeys, 1, 3))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different customers");
+        assertThatThrownBy(() -> new ActualJourneys.Customer(journeys, 2, 2))
+                .isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

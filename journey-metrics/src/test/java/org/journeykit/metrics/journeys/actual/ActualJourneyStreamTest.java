@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.journeys.funnel.FunnelStep;
 import org.journeykit.metrics.journeys.paths.PathAccumulator;
 import org.journeykit.metrics.journeys.paths.PathResult;
 import org.journeykit.observed.InteractionEvent;
@@ -144,9 +145,9 @@ class ActualJourneyStreamTest {
             assertThat(stream.eventCount()).isEqualTo(batch.eventCount());
         }
         ActualJourneys all = batch.result();
-        FunnelResult expectedFunnel = FunnelAccumulator.create(funnel).add(all).result();
+        FunnelResult expectedFunnel = FunnelAccumulator.create(funnel).add(all).result().orElseThrow();
         PathResult expectedPaths = PathAccumulator.create().add(all).result();
-        assertThat(streamedFunnel.result()).as("seed %d", seed).hasToString(expectedFunnel.toString());
+        assertThat(streamedFunnel.result()).as("seed %d", seed).contains(expectedFunnel);
         assertThat(describe(streamedPaths.result())).as("seed %d", seed).isEqualTo(describe(expectedPaths));
         assertThat(expectedFunnel.steps().get(0).entered()).as("seed %d: the funnel is not empty", seed)
                 .isGreaterThan(1_000);
@@ -157,5 +158,112 @@ class ActualJourneyStreamTest {
         return paths.journeyCount() + " journeys; variants " + paths.variants() + "; edges "
                 + paths.edges().stream().map(edge -> edge + " in " + edge.meanTime()).collect(Collectors.toList())
                 + "; starts " + paths.startCounts() + "; ends " + paths.endCounts();
+    }
+
+    /**
+     * The parallel stream against the sequential one, on seeded random inputs grouped by customer: the same funnel
+     * (every count, time and drop-off), with one and with three workers, and more chunks than workers.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2})
+    void theParallelStreamGivesTheSameFunnelAsTheSequentialOne(long seed) {
+        Funnel funnel = Funnel.of(List.of("s0", "s1", "s2"), Duration.ofMinutes(50));
+        FunnelAccumulator sequential = FunnelAccumulator.create(funnel);
+        List<ParallelJourneyStream<FunnelAccumulator>> parallel = List.of(
+                ParallelJourneyStream.create(BY_TOUCHPOINT, Duration.ofMinutes(40), 1,
+                        () -> FunnelAccumulator.create(funnel), FunnelAccumulator::add),
+                ParallelJourneyStream.create(BY_TOUCHPOINT, Duration.ofMinutes(40), 3,
+                        () -> FunnelAccumulator.create(funnel), FunnelAccumulator::add));
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
+        try (ActualJourneyStream stream = ActualJourneyStream.create(BY_TOUCHPOINT, Duration.ofMinutes(40),
+                sequential::add)) {
+            for (int c = 0; c < 20_000; c++) {
+                int events = 1 + random.nextInt(8);
+                for (int i = 0; i < events; i++) {
+                    long millis = 60_000L * random.nextInt(120);
+                    String step = "s" + random.nextInt(4);
+                    String customer = "customer-" + c;
+                    stream.addMillis(customer, millis, step);
+                    parallel.forEach(p -> p.addMillis(customer, millis, step));
+                }
+            }
+        }
+        for (ParallelJourneyStream<FunnelAccumulator> p : parallel) {
+            p.close();
+            assertThat(p.chunkCount()).isGreaterThan(3);
+            assertThat(p.accumulator().result()).as("seed %d", seed).isEqualTo(sequential.result());
+            assertThat(p.accumulator().toBytes()).isEqualTo(sequential.toBytes());
+        }
+    }
+
+    @Test
+    void theParallelStreamRefusesACustomerThatComesBackWithTheEventsIndex() {
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
+                FunnelAccumulator::add);
+        for (int c = 0; c < ActualJourneyStream.CHUNK_CUSTOMERS * 3; c++) {
+            stream.addMillis("c" + c, 0, "a");
+        }
+        // Event index 3 x 4,096 = 12,288 brings c5 back, after two chunks went to the workers. The workers check
+        // the customers, so the refusal comes at the latest from close.
+        assertThatThrownBy(() -> {
+            stream.addMillis("c5", 1, "a");
+            stream.close();
+        }).isInstanceOfSatisfying(JourneyAnalyticsException.class, e -> {
+            assertThat(e.getEventIndex()).hasValue(12_288);
+            assertThat(e.getMessage()).contains("grouped by customer").contains("c5");
+        });
+        assertThatThrownBy(stream::accumulator).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theParallelStreamRefusesACustomerThatComesBackWithinOneChunk() {
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
+                FunnelAccumulator::add);
+        // c1 (events 0, 1), c2 (event 2), c1 again at event 3.
+        stream.addMillis("c1", 0, "a").addMillis("c1", 1, "a").addMillis("c2", 0, "a").addMillis("c1", 2, "a");
+        assertThatThrownBy(stream::close).isInstanceOfSatisfying(JourneyAnalyticsException.class,
+                e -> assertThat(e.getEventIndex()).hasValue(3));
+    }
+
+    @Test
+    void aWorkersFailureIsRethrownAndTheWorkersEnd() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT, null, 2,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
+                (accumulator, chunk) -> {
+                    throw boom;
+                });
+        assertThatThrownBy(() -> {
+            for (int c = 0; c < ActualJourneyStream.CHUNK_CUSTOMERS * 20; c++) {
+                stream.addMillis("c" + c, 0, "a");
+            }
+            stream.close();
+        }).isSameAs(boom);
+        // Closing (as try-with-resources would after the failed add) ends the workers and rethrows; again, nothing.
+        assertThatThrownBy(stream::close).isSameAs(boom);
+        stream.close();
+        assertThatThrownBy(stream::accumulator).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failed");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("journeykit-journeys")
+                && t.isAlive());
+    }
+
+    @Test
+    void theAccumulatorIsThereOnlyAfterClose() {
+        ParallelJourneyStream<FunnelAccumulator> stream = ParallelJourneyStream.create(BY_TOUCHPOINT,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a", "b"), Duration.ofMinutes(1))),
+                FunnelAccumulator::add);
+        stream.addMillis("c1", 0, "a").addMillis("c1", 1, "b").addMillis("c2", 0, "a");
+        assertThatThrownBy(stream::accumulator).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not closed");
+        stream.close();
+        // c1 reaches a and b, c2 only a.
+        assertThat(stream.accumulator().result().orElseThrow().steps()).extracting(FunnelStep::entered)
+                .containsExactly(2L, 1L);
+        assertThatThrownBy(() -> ParallelJourneyStream.create(BY_TOUCHPOINT, null, 0,
+                () -> FunnelAccumulator.create(Funnel.of(List.of("a"), Duration.ofMinutes(1))),
+                FunnelAccumulator::add)).isInstanceOf(IllegalArgumentException.class);
     }
 }
