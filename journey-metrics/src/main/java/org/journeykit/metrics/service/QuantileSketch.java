@@ -16,8 +16,10 @@ import org.journeykit.metrics.internal.StateWriter;
  * {@code max(8, round(k (2/3)^(H-1-h)))}, computed in integers. Level 0 takes updates unsorted; the other levels are
  * sorted. When the items retained pass the sum of the capacities, the lowest level at or above its capacity is
  * compacted: sorted; when its size is odd its smallest item stays; of the rest, the items at the even or the odd
- * positions (the coin) move one level up with double weight. This is the compaction of DataSketches 7.0.1 except
- * two choices: the item that stays is the smallest (DataSketches keeps the first in storage order) and the coin.
+ * positions (the coin) move one level up with double weight. This follows the lazy compaction of DataSketches
+ * 7.0.1 (same {@code k}, level capacities and minimum width) except where it must be deterministic: the item that
+ * stays is the smallest (DataSketches keeps the first in storage order), a merge appends the other's level 0 before
+ * compacting, and the coin.
  *
  * <h2>The coin</h2>
  * DataSketches draws the coin from one unseeded {@link java.util.Random} shared by every sketch in the JVM, so

@@ -88,6 +88,41 @@ class ResolutionTimeSketchTest {
     }
 
     @Test
+    void theSketchKeepsItsStatedRankErrorOverManyOrders() {
+        // 30 seeded orders of 1..20,000 ms, with no exact phase. Value v has rank v, so the error of the q-quantile
+        // is |value - rank| / 20,000 with rank = ceil(q x 20,000). The stated error is a 99 % bound per query;
+        // measured on this implementation the 99th percentile is about half of it, so all 270 queries pass.
+        double[] quantiles = {0.01, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 0.99};
+        int n = 20_000;
+        double worst = 0;
+        for (long seed = 0; seed < 30; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = i + 1;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                long swap = values[i];
+                values[i] = values[j];
+                values[j] = swap;
+            }
+            ResolutionTimeAccumulator accumulator = ResolutionTimeAccumulator.create(0);
+            for (long value : values) {
+                accumulator.addMillis(value);
+            }
+            ResolutionTimeResult result = accumulator.result().orElseThrow();
+            for (double q : quantiles) {
+                long rank = (long) Math.ceil(Math.round(q * 100) * n / 100.0);
+                double error = Math.abs(result.percentileMillis(q) - rank) / (double) n;
+                assertThat(error).as("seed %d q %s", seed, q).isLessThanOrEqualTo(result.rankError());
+                worst = Math.max(worst, error);
+            }
+        }
+        assertThat(worst).isGreaterThan(0);
+    }
+
+    @Test
     void aStateShippedAfterEveryAddIsTheSameStateAsOneNeverShipped() {
         ResolutionTimeAccumulator kept = ResolutionTimeAccumulator.create(100);
         ResolutionTimeAccumulator shipped = ResolutionTimeAccumulator.create(100);
