@@ -68,10 +68,10 @@ public final class CustomerServiceExample {
      * @param out where to print, not null
      */
     public static void print(List<InteractionEvent> contacts, List<SurveyResponse> surveys, PrintStream out) {
-        ContactVolumeAccumulator volumeAccumulator = ContactVolumeAccumulator.of(ZONE);
-        HandleTimeAccumulator handleTime = new HandleTimeAccumulator();
+        ContactVolumeAccumulator volumeAccumulator = ContactVolumeAccumulator.create(ZONE);
+        HandleTimeAccumulator handleTime = HandleTimeAccumulator.create();
         ResolutionTimeAccumulator resolutionTime = ResolutionTimeAccumulator.create();
-        FirstContactResolutionAccumulator firstContact = new FirstContactResolutionAccumulator();
+        FirstContactResolutionAccumulator firstContact = FirstContactResolutionAccumulator.create();
         for (InteractionEvent contact : contacts) {
             volumeAccumulator.add(contact);
             handleTime.add(contact);

@@ -4,17 +4,21 @@ import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import org.journeykit.metrics.MetricInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Contact volume over at least one contact: counts by hour of day, weekday, channel and reason, the channel
- * preference shares and the top reasons.
+ * preference shares and the top reasons. Maps come back in a fixed order: weekdays Monday first, channels and
+ * reasons sorted by their text ({@link String#compareTo}), however the counts were accumulated or merged.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -32,9 +36,9 @@ public final class ContactVolume {
         this.zone = zone;
         this.total = total;
         this.byHour = byHour;
-        this.byWeekday = Map.copyOf(new EnumMap<>(byWeekday));
-        this.byChannel = Map.copyOf(byChannel);
-        this.byReason = Map.copyOf(byReason);
+        this.byWeekday = Collections.unmodifiableMap(new EnumMap<>(byWeekday));
+        this.byChannel = Collections.unmodifiableMap(new TreeMap<>(byChannel));
+        this.byReason = Collections.unmodifiableMap(new TreeMap<>(byReason));
     }
 
     /**
@@ -83,15 +87,17 @@ public final class ContactVolume {
      *
      * @param day the weekday, not null
      * @return the count, not negative
+     * @throws NullPointerException if the day is null
      */
     public long byWeekday(DayOfWeek day) {
+        Objects.requireNonNull(day, "day");
         return byWeekday.getOrDefault(day, 0L);
     }
 
     /**
      * The contacts per channel id ({@value ContactVolumeAccumulator#UNKNOWN} for those without one).
      *
-     * @return an unmodifiable map, not null
+     * @return an unmodifiable map sorted by channel id, counts at least 1, not null
      */
     public Map<String, Long> byChannel() {
         return byChannel;
@@ -102,15 +108,17 @@ public final class ContactVolume {
      *
      * @param channelId the channel id, not null
      * @return the share, in [0, 1]; 0 for a channel never used
+     * @throws NullPointerException if the channel id is null
      */
     public double channelShare(String channelId) {
+        Objects.requireNonNull(channelId, "channelId");
         return byChannel.getOrDefault(channelId, 0L) / (double) total;
     }
 
     /**
-     * The contacts per reason.
+     * The contacts per reason ({@value ContactVolumeAccumulator#UNKNOWN} for those without one).
      *
-     * @return an unmodifiable map, not null
+     * @return an unmodifiable map sorted by reason, counts at least 1, not null
      */
     public Map<String, Long> byReason() {
         return byReason;
@@ -137,6 +145,12 @@ public final class ContactVolume {
         return List.copyOf(top);
     }
 
+    /**
+     * Whether another object is a contact volume with the same zone and counts.
+     *
+     * @param other the object, or null
+     * @return true if equal
+     */
     @Override
     public boolean equals(@Nullable Object other) {
         if (!(other instanceof ContactVolume)) {
@@ -148,9 +162,14 @@ public final class ContactVolume {
                 && byReason.equals(that.byReason);
     }
 
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
-        return Long.hashCode(total) * 31 + byChannel.hashCode();
+        return Objects.hash(zone, total, Arrays.hashCode(byHour), byWeekday, byChannel, byReason);
     }
 
     /**

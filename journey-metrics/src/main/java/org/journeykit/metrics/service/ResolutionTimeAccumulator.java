@@ -1,107 +1,152 @@
 package org.journeykit.metrics.service;
 
-import java.nio.BufferUnderflowException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
-import org.apache.datasketches.kll.KllDoublesSketch;
-import org.apache.datasketches.quantilescommon.DoublesSortedViewIterator;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
+import org.journeykit.metrics.internal.Checked;
+import org.journeykit.metrics.internal.StateReader;
+import org.journeykit.metrics.internal.StateTag;
+import org.journeykit.metrics.internal.StateWriter;
+import org.journeykit.observed.TimeLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates resolution times (how long a contact took from opening to resolution) for their mean, median and
- * percentiles.
+ * percentiles. Times are kept in whole milliseconds (a {@link Duration} is rounded down), from 0 to
+ * {@link #MAX_MILLIS}, the span of {@link TimeLimits}.
  *
- * <p>Up to {@value #DEFAULT_EXACT_LIMIT} values (or the configured limit) are kept and percentiles are exact.
- * Beyond that, and whenever a merge would exceed it, the values move into an Apache DataSketches KLL quantile
- * sketch (Karnin, Lang and Liberty, "Optimal quantile approximation in streams", FOCS 2016) with parameter
- * {@code k = 200}: constant memory (a few kilobytes), mergeable, and a normalized rank error of about 1.33 %
- * (99 % confidence), reported by {@link ResolutionTimeResult#rankError()}. Count, mean, minimum and maximum are
- * always exact.
+ * <h2>Exact, then sketched</h2>
+ * While the accumulator holds at most its exact limit of times ({@value #DEFAULT_EXACT_LIMIT} by default, see
+ * {@link #create(int)}), it keeps every time and its percentiles are exact, by the library's nearest-rank
+ * definition (see {@link ResolutionTimeResult}). As soon as it holds more, by an add or a merge, the times move
+ * into a KLL quantile sketch (Karnin, Lang and Liberty, "Optimal quantile approximation in streams", FOCS 2016)
+ * with {@code k = 200}: a few kilobytes whatever the count, and a normalized rank error of about 1.33 % with 99 %
+ * confidence for any one percentile ({@link ResolutionTimeResult#rankError()}). An accumulator is therefore exact
+ * exactly when its count is at most its exact limit, whatever the order of adds and merges. Count, sum, mean,
+ * minimum and maximum are always exact.
  *
- * <p>Times are kept as milliseconds. {@link #toBytes()} and {@link #fromBytes(byte[])} ship the state between
- * machines. DataSketches' own serialization needs its memory library, which does not run on every JDK this library
- * supports (it needs an incubator module on Java 17 that later JDKs no longer have), so a sketch is written as its
- * retained items with their weights and read back by weighted updates into a new sketch of the same {@code k}: the
- * re-created sketch has the same retained items, weights and total weight, and the same rank-error bound.
+ * <h2>Determinism and merge order</h2>
+ * The sketch is the library's own KLL implementation with a deterministic compaction (see the package-private
+ * {@code QuantileSketch}), not DataSketches' {@code KllDoublesSketch}: that one draws its compaction coins from an
+ * unseeded random generator shared by the whole JVM (the median of the same input moved from run to run), and its
+ * serialization needs the {@code jdk.incubator.foreign} module, which Java 17 must be told to add and Java 21 and
+ * later no longer have. Here the same adds and merges in the same order give the same state and the same
+ * percentiles on every run, and {@link #toBytes()} writes the sketch itself, so a state read back behaves exactly
+ * as the original: shipping states between every add or merge changes nothing. What still depends on the order:
+ * in sketch mode, which times the sketch keeps depends on the order of adds and the grouping of merges, so two
+ * orders of the same times may give percentiles that differ, each within the rank error of the truth. Exact mode,
+ * the count, the sum, the minimum and the maximum never depend on the order.
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
 public final class ResolutionTimeAccumulator implements MetricAccumulator<ResolutionTimeAccumulator,
         ResolutionTimeResult> {
 
-    /** The default number of values kept exactly before switching to the sketch. */
+    /** The default number of times kept exactly before switching to the sketch. */
     public static final int DEFAULT_EXACT_LIMIT = 4096;
 
-    /** The KLL sketch's accuracy parameter. */
-    static final int K = 200;
+    /** The largest exact limit: a million times, 8 MB. */
+    public static final int MAX_EXACT_LIMIT = 1_000_000;
+
+    /** The longest time accepted, in milliseconds: from {@link TimeLimits#EARLIEST} to {@link TimeLimits#LATEST}. */
+    public static final long MAX_MILLIS = TimeLimits.LATEST_EPOCH_MILLI - TimeLimits.EARLIEST_EPOCH_MILLI;
+
+    private static final Duration MAX_DURATION = Duration.ofMillis(MAX_MILLIS);
+    private static final String METRIC = "resolution time";
+    private static final int FORMAT_VERSION = 1;
 
     private final int exactLimit;
-    private double[] exact = new double[16];
+    private final int k;
+    private long[] exact = new long[0];
     private int exactSize;
-    private @Nullable KllDoublesSketch sketch;
+    private @Nullable QuantileSketch sketch;
     private long count;
-    private double sum;
-    private double min = Double.POSITIVE_INFINITY;
-    private double max = Double.NEGATIVE_INFINITY;
+    private long sum;
+    private long min = Long.MAX_VALUE;
+    private long max = Long.MIN_VALUE;
 
-    private ResolutionTimeAccumulator(int exactLimit) {
+    private ResolutionTimeAccumulator(int exactLimit, int k) {
         this.exactLimit = exactLimit;
+        this.k = k;
     }
 
     /**
-     * An empty accumulator that is exact up to {@value #DEFAULT_EXACT_LIMIT} values.
+     * An empty accumulator that is exact up to {@value #DEFAULT_EXACT_LIMIT} times.
      *
-     * @return the accumulator, not null
+     * @return a new accumulator, not null
      */
     public static ResolutionTimeAccumulator create() {
-        return new ResolutionTimeAccumulator(DEFAULT_EXACT_LIMIT);
+        return new ResolutionTimeAccumulator(DEFAULT_EXACT_LIMIT, QuantileSketch.DEFAULT_K);
     }
 
     /**
-     * An empty accumulator that is exact up to a number of values.
+     * An empty accumulator that is exact up to a number of times. The exact limit is the accumulator's
+     * configuration: accumulators of different limits do not merge.
      *
-     * @param exactLimit the number of values kept exactly, 0 to 1,000,000 (0 sketches from the first value)
-     * @return the accumulator, not null
+     * @param exactLimit the number of times kept exactly, 0 to {@value #MAX_EXACT_LIMIT} (0 sketches from the
+     *     first time)
+     * @return a new accumulator, not null
      * @throws MetricInputException if the limit is out of range
      */
-    public static ResolutionTimeAccumulator withExactLimit(int exactLimit) {
-        if (exactLimit < 0 || exactLimit > 1_000_000) {
-            throw new MetricInputException("exactLimit", exactLimit, "must be from 0 to 1000000");
+    public static ResolutionTimeAccumulator create(int exactLimit) {
+        return create(exactLimit, QuantileSketch.DEFAULT_K);
+    }
+
+    /** For tests: a sketch with a smaller {@code k} compacts after a few dozen times. */
+    static ResolutionTimeAccumulator create(int exactLimit, int k) {
+        if (exactLimit < 0 || exactLimit > MAX_EXACT_LIMIT) {
+            throw new MetricInputException("exactLimit", exactLimit, "must be from 0 to " + MAX_EXACT_LIMIT);
         }
-        return new ResolutionTimeAccumulator(exactLimit);
+        if (k < QuantileSketch.MIN_K || k > QuantileSketch.MAX_K) {
+            throw new MetricInputException("k", k, "must be from " + QuantileSketch.MIN_K + " to "
+                    + QuantileSketch.MAX_K);
+        }
+        return new ResolutionTimeAccumulator(exactLimit, k);
     }
 
     /**
-     * Adds one resolution time.
+     * The number of times kept exactly before switching to the sketch.
      *
-     * @param time the time to resolution, not null, not negative
+     * @return the limit, 0 to {@value #MAX_EXACT_LIMIT}
+     */
+    public int exactLimit() {
+        return exactLimit;
+    }
+
+    /**
+     * Adds one resolution time, rounded down to the millisecond.
+     *
+     * @param time the time to resolution, not null, from zero to {@link #MAX_MILLIS} milliseconds
      * @return this accumulator
-     * @throws MetricInputException if the time is null or negative; the state is unchanged
+     * @throws MetricInputException if the time is null, negative or longer than {@link #MAX_MILLIS} ms, or the
+     *     count or the sum would exceed {@code Long.MAX_VALUE}; the state is unchanged
      */
     public ResolutionTimeAccumulator add(@Nullable Duration time) {
         if (time == null) {
             throw new MetricInputException("time", null, "must not be null");
         }
-        if (time.isNegative()) {
-            throw new MetricInputException("time", time, "must not be negative");
+        if (time.isNegative() || time.compareTo(MAX_DURATION) > 0) {
+            throw new MetricInputException("time", time, "must be from zero to " + MAX_DURATION
+                    + " (the span of TimeLimits)");
         }
-        return addMillis(time.toNanos() / 1e6);
+        return addMillis(time.toMillis());
     }
 
     /**
-     * Adds the time between a contact's opening and its resolution.
+     * Adds the time between a contact's opening and its resolution, rounded down to the millisecond.
      *
-     * @param opened when the contact was opened, not null
-     * @param resolved when it was resolved, not null, not before {@code opened}
+     * @param opened when the contact was opened, not null, within {@link TimeLimits}
+     * @param resolved when it was resolved, not null, within {@link TimeLimits}, not before {@code opened}
      * @return this accumulator
-     * @throws MetricInputException if an instant is null or the resolution comes before the opening (events out
-     *     of time order); the state is unchanged
+     * @throws MetricInputException if an instant is null or outside {@link TimeLimits}, the resolution comes before
+     *     the opening (events out of time order), or the count or the sum would exceed {@code Long.MAX_VALUE}; the
+     *     state is unchanged
      */
     public ResolutionTimeAccumulator add(@Nullable Instant opened, @Nullable Instant resolved) {
         if (opened == null) {
@@ -110,6 +155,12 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
         if (resolved == null) {
             throw new MetricInputException("resolved", null, "must not be null");
         }
+        if (!TimeLimits.isSupported(opened)) {
+            throw new MetricInputException("opened", opened, TimeLimits.RULE);
+        }
+        if (!TimeLimits.isSupported(resolved)) {
+            throw new MetricInputException("resolved", resolved, TimeLimits.RULE);
+        }
         if (resolved.isBefore(opened)) {
             throw new MetricInputException("resolved", resolved, "must not be before opened " + opened);
         }
@@ -117,26 +168,30 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
     }
 
     /**
-     * Adds one resolution time in milliseconds, without boxing.
+     * Adds one resolution time in milliseconds, without creating a {@link Duration}.
      *
-     * @param millis the time in milliseconds, finite, not negative
+     * @param millis the time in milliseconds, 0 to {@link #MAX_MILLIS}
      * @return this accumulator
-     * @throws MetricInputException if the time is negative or not finite; the state is unchanged
+     * @throws MetricInputException if the time is out of range, or the count or the sum would exceed
+     *     {@code Long.MAX_VALUE}; the state is unchanged
      */
-    public ResolutionTimeAccumulator addMillis(double millis) {
-        if (!(millis >= 0) || Double.isInfinite(millis)) {
-            throw new MetricInputException("millis", millis, "must be finite and not negative");
+    public ResolutionTimeAccumulator addMillis(long millis) {
+        if (millis < 0 || millis > MAX_MILLIS) {
+            throw new MetricInputException("millis", millis, "must be from 0 to " + MAX_MILLIS
+                    + " (the span of TimeLimits)");
         }
-        count++;
-        sum += millis;
+        long newCount = Checked.add(count, 1, METRIC);
+        long newSum = addSum(sum, millis);
+        count = newCount;
+        sum = newSum;
         min = Math.min(min, millis);
         max = Math.max(max, millis);
-        KllDoublesSketch target = sketch;
+        QuantileSketch target = sketch;
         if (target != null) {
             target.update(millis);
         } else if (exactSize < exactLimit) {
             if (exactSize == exact.length) {
-                exact = Arrays.copyOf(exact, Math.min(exactLimit, exactSize * 2));
+                exact = Arrays.copyOf(exact, Math.min(exactLimit, Math.max(16, exactSize * 2)));
             }
             exact[exactSize++] = millis;
         } else {
@@ -145,169 +200,83 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
         return this;
     }
 
-    private KllDoublesSketch toSketch() {
-        KllDoublesSketch created = KllDoublesSketch.newHeapInstance(K);
-        for (int i = 0; i < exactSize; i++) {
-            created.update(exact[i]);
+    private static long addSum(long a, long b) {
+        long total = a + b;
+        if (((a ^ total) & (b ^ total)) < 0) {
+            throw new MetricInputException(METRIC + " sum", a + " ms + " + b + " ms",
+                    "must not exceed " + Long.MAX_VALUE + " milliseconds (Long.MAX_VALUE)");
         }
-        exact = new double[0];
+        return total;
+    }
+
+    /** Moves the exact times into a new sketch, in ascending order so that the switch does not depend on order. */
+    private QuantileSketch toSketch() {
+        QuantileSketch created = QuantileSketch.create(k);
+        long[] sorted = Arrays.copyOf(exact, exactSize);
+        Arrays.sort(sorted);
+        for (long time : sorted) {
+            created.update(time);
+        }
+        exact = new long[0];
         exactSize = 0;
         sketch = created;
         return created;
     }
 
     /**
-     * Adds another accumulator's times. The result stays exact while both are exact and together hold at most
-     * the exact limit; otherwise it is a sketch.
+     * Adds another accumulator's times; merging an accumulator with itself doubles it. The result stays exact
+     * while the two together hold at most the exact limit; otherwise it is a sketch (see the class documentation
+     * for what then depends on the merge order).
      *
-     * @param other the other accumulator, not null, with the same exact limit; it is not changed
+     * @param other the other accumulator, not null, with the same exact limit; it is not changed unless it is this
+     *     accumulator
      * @return this accumulator
-     * @throws IncompatibleMergeException if the exact limits differ
+     * @throws IncompatibleMergeException if the exact limits differ; the state is unchanged
+     * @throws MetricInputException if the count or the sum would exceed {@code Long.MAX_VALUE}; the state is
+     *     unchanged
+     * @throws NullPointerException if {@code other} is null
      */
     @Override
     public ResolutionTimeAccumulator merge(ResolutionTimeAccumulator other) {
-        if (other.exactLimit != exactLimit) {
-            throw new IncompatibleMergeException("resolution time", "exact limit " + exactLimit,
-                    "exact limit " + other.exactLimit);
+        Objects.requireNonNull(other, "other");
+        if (other.exactLimit != exactLimit || other.k != k) {
+            throw new IncompatibleMergeException(METRIC, configuration(), other.configuration());
         }
-        count += other.count;
-        sum += other.sum;
+        long newCount = Checked.add(count, other.count, METRIC);
+        long newSum = addSum(sum, other.sum);
+        // Snapshot first: when other is this accumulator, its times must not be read while they are written.
+        long[] otherExact = Arrays.copyOf(other.exact, other.exactSize);
+        QuantileSketch otherSketch = other.sketch;
+        if (otherSketch != null && otherSketch == sketch) {
+            otherSketch = otherSketch.copy();
+        }
+        count = newCount;
+        sum = newSum;
         min = Math.min(min, other.min);
         max = Math.max(max, other.max);
-        KllDoublesSketch otherSketch = other.sketch;
-        if (sketch == null && otherSketch == null && exactSize + other.exactSize <= exactLimit) {
-            if (exactSize + other.exactSize > exact.length) {
-                exact = Arrays.copyOf(exact, exactSize + other.exactSize);
+        if (sketch == null && otherSketch == null && exactSize + otherExact.length <= exactLimit) {
+            if (exactSize + otherExact.length > exact.length) {
+                exact = Arrays.copyOf(exact, exactSize + otherExact.length);
             }
-            System.arraycopy(other.exact, 0, exact, exactSize, other.exactSize);
-            exactSize += other.exactSize;
+            System.arraycopy(otherExact, 0, exact, exactSize, otherExact.length);
+            exactSize += otherExact.length;
             return this;
         }
-        KllDoublesSketch target = sketch != null ? sketch : toSketch();
+        QuantileSketch target = sketch != null ? sketch : toSketch();
         if (otherSketch != null) {
             target.merge(otherSketch);
         } else {
-            for (int i = 0; i < other.exactSize; i++) {
-                target.update(other.exact[i]);
+            Arrays.sort(otherExact);
+            for (long time : otherExact) {
+                target.update(time);
             }
         }
         return this;
     }
 
-    private static final int MAGIC = 0x52544D31; // "RTM1"
-
-    /**
-     * Writes the state to bytes: exact values while exact, otherwise the sketch's retained items and weights;
-     * count, sum, minimum and maximum always.
-     *
-     * @return the bytes, not null
-     */
-    public byte[] toBytes() {
-        KllDoublesSketch current = sketch;
-        int items = exactSize;
-        if (current != null) {
-            items = 0;
-            DoublesSortedViewIterator counting = current.getSortedView().iterator();
-            while (counting.next()) {
-                // The sorted view adds the exact minimum and maximum with weight 0 when they are not retained;
-                // they are written separately.
-                items += counting.getWeight() > 0 ? 1 : 0;
-            }
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(4 + 4 + 8 + 8 + 8 + 8 + 1 + 4 + items * (current == null ? 8 : 16));
-        buffer.putInt(MAGIC).putInt(exactLimit).putLong(count).putDouble(sum).putDouble(min).putDouble(max);
-        if (current == null) {
-            buffer.put((byte) 0).putInt(exactSize);
-            for (int i = 0; i < exactSize; i++) {
-                buffer.putDouble(exact[i]);
-            }
-        } else {
-            buffer.put((byte) 1).putInt(items);
-            DoublesSortedViewIterator retained = current.getSortedView().iterator();
-            while (retained.next()) {
-                if (retained.getWeight() > 0) {
-                    buffer.putDouble(retained.getQuantile()).putLong(retained.getWeight());
-                }
-            }
-        }
-        return buffer.array();
-    }
-
-    /**
-     * Reads an accumulator written by {@link #toBytes()}.
-     *
-     * @param bytes the bytes, not null
-     * @return the accumulator, not null
-     * @throws MetricInputException if the bytes are not a serialized resolution-time accumulator or are
-     *     inconsistent (a negative or non-finite time, weights that do not add up to the count)
-     */
-    public static ResolutionTimeAccumulator fromBytes(byte[] bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            if (buffer.getInt() != MAGIC) {
-                throw new MetricInputException("bytes", bytes.length + " bytes",
-                        "must be a serialized resolution-time accumulator (tag " + Integer.toHexString(MAGIC) + ")");
-            }
-            int limit = buffer.getInt();
-            if (limit < 0) {
-                throw new MetricInputException("bytes", limit, "exact limit must not be negative");
-            }
-            ResolutionTimeAccumulator accumulator = new ResolutionTimeAccumulator(limit);
-            long count = buffer.getLong();
-            double sum = buffer.getDouble();
-            double min = buffer.getDouble();
-            double max = buffer.getDouble();
-            byte mode = buffer.get();
-            int items = buffer.getInt();
-            if (count < 0 || items < 0 || (mode != 0 && mode != 1)
-                    || buffer.remaining() != (long) items * (mode == 0 ? 8 : 16)) {
-                throw new MetricInputException("bytes", bytes.length + " bytes",
-                        "must hold a consistent resolution-time state");
-            }
-            long weights = 0;
-            if (mode == 0) {
-                if (items != count || items > limit) {
-                    throw new MetricInputException("bytes", items + " values",
-                            "must hold one exact value per counted time, at most the exact limit");
-                }
-                accumulator.exact = new double[Math.max(16, items)];
-                for (int i = 0; i < items; i++) {
-                    accumulator.exact[i] = time(buffer.getDouble());
-                }
-                accumulator.exactSize = items;
-            } else {
-                KllDoublesSketch rebuilt = KllDoublesSketch.newHeapInstance(K);
-                for (int i = 0; i < items; i++) {
-                    double item = time(buffer.getDouble());
-                    long weight = buffer.getLong();
-                    if (weight <= 0) {
-                        throw new MetricInputException("bytes", weight, "sketch weights must be positive");
-                    }
-                    rebuilt.update(item, weight);
-                    weights += weight;
-                }
-                if (weights != count) {
-                    throw new MetricInputException("bytes", weights, "sketch weights must add up to the count "
-                            + count);
-                }
-                accumulator.exact = new double[0];
-                accumulator.sketch = rebuilt;
-            }
-            accumulator.count = count;
-            accumulator.sum = sum;
-            accumulator.min = count == 0 ? Double.POSITIVE_INFINITY : time(min);
-            accumulator.max = count == 0 ? Double.NEGATIVE_INFINITY : time(max);
-            return accumulator;
-        } catch (BufferUnderflowException e) {
-            throw new MetricInputException("bytes", bytes.length + " bytes", "ends early", e);
-        }
-    }
-
-    private static double time(double millis) {
-        if (!(millis >= 0) || Double.isInfinite(millis)) {
-            throw new MetricInputException("bytes", millis, "times must be finite and not negative");
-        }
-        return millis;
+    private String configuration() {
+        return k == QuantileSketch.DEFAULT_K ? "exact limit " + exactLimit
+                : "exact limit " + exactLimit + ", k " + k;
     }
 
     /**
@@ -320,7 +289,7 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
     }
 
     /**
-     * Whether percentiles are still exact (no sketch in use).
+     * Whether percentiles are still exact: the count is at most the exact limit.
      *
      * @return true while exact
      */
@@ -331,20 +300,137 @@ public final class ResolutionTimeAccumulator implements MetricAccumulator<Resolu
     /**
      * The result over everything added so far.
      *
-     * @return the result, or empty when no time was added
+     * @return the result, or empty when no time was added; not null
      */
     @Override
     public Optional<ResolutionTimeResult> result() {
         if (count == 0) {
             return Optional.empty();
         }
-        KllDoublesSketch current = sketch;
+        QuantileSketch current = sketch;
         if (current == null) {
-            double[] sorted = Arrays.copyOf(exact, exactSize);
+            long[] sorted = Arrays.copyOf(exact, exactSize);
             Arrays.sort(sorted);
-            return Optional.of(ResolutionTimeResult.exact(sorted, sum));
+            return Optional.of(ResolutionTimeResult.exact(sum, sorted));
         }
-        return Optional.of(ResolutionTimeResult.sketched(count, sum, min, max, current.getSortedView(),
-                current.getNormalizedRankError(false)));
+        return Optional.of(ResolutionTimeResult.sketched(count, sum, min, max, current));
+    }
+
+    /** Whether the product of two values that are not negative fits in a long. */
+    private static boolean fitsInLong(long a, long b) {
+        return Math.multiplyHigh(a, b) == 0 && a * b >= 0;
+    }
+
+    /**
+     * The state in the byte form of {@link MetricAccumulator}: header {@code 'J' 'K'}, tag 7 (resolution time),
+     * format version 1, then the payload, big-endian, times in milliseconds:
+     * <pre>
+     * exact limit        int, 0 to 1,000,000
+     * k                  int, 8 to 65,535 (200 unless configured for tests)
+     * count              long, 0 to Long.MAX_VALUE
+     * sum                long, 0 to Long.MAX_VALUE, from count x minimum to count x maximum
+     * minimum, maximum   two longs, 0 to MAX_MILLIS, minimum &lt;= maximum (both 0 when the count is 0)
+     * mode               byte: 0 exact (count &lt;= exact limit), 1 sketch (count &gt; exact limit)
+     * exact mode:        int n = count, then the n times ascending, adding up to the sum, the first the minimum
+     *                    and the last the maximum
+     * sketch mode:       int levels L, 1 to 63; long guaranteed rank error (not negative); then for each level
+     *                    h from 0: int size, then size times ascending from minimum to maximum, each weighing
+     *                    2^h; at most the sketch's total capacity of items; the weights add up to the count
+     * </pre>
+     * The sketch is written whole (every retained item at its level), so {@link #fromBytes(byte[])} restores it
+     * exactly; equal states give equal bytes.
+     *
+     * @return a new array, not null
+     */
+    @Override
+    public byte[] toBytes() {
+        QuantileSketch current = sketch;
+        int size = 45 + (current == null ? 4 + 8 * exactSize : current.serializedSize());
+        StateWriter writer = StateWriter.start(StateTag.RESOLUTION_TIME, FORMAT_VERSION, size)
+                .writeInt(exactLimit)
+                .writeInt(k)
+                .writeLong(count)
+                .writeLong(sum)
+                .writeLong(count == 0 ? 0 : min)
+                .writeLong(count == 0 ? 0 : max)
+                .writeBoolean(current != null);
+        if (current == null) {
+            long[] sorted = Arrays.copyOf(exact, exactSize);
+            Arrays.sort(sorted);
+            writer.writeInt(sorted.length);
+            for (long time : sorted) {
+                writer.writeLong(time);
+            }
+        } else {
+            current.write(writer);
+        }
+        return writer.toByteArray();
+    }
+
+    /**
+     * Reads a state written by {@link #toBytes()}, checking every rule of the layout before allocating.
+     *
+     * @param bytes the state, not null
+     * @return a new accumulator with that state, not null
+     * @throws StateFormatException if the bytes are not a resolution-time state of a known version, or break a rule
+     *     of the layout (a limit out of range, a negative count or time, a sum, minimum or maximum that does not
+     *     fit the times, a mode that does not fit the count, times out of order, sketch weights that do not add up
+     *     to the count, more items than the sketch holds, bytes missing or left over)
+     * @throws NullPointerException if {@code bytes} is null
+     */
+    public static ResolutionTimeAccumulator fromBytes(byte[] bytes) {
+        StateReader reader = StateReader.open(bytes, StateTag.RESOLUTION_TIME, FORMAT_VERSION);
+        int exactLimit = reader.readInt("exact limit", 0, MAX_EXACT_LIMIT);
+        int k = reader.readInt("k", QuantileSketch.MIN_K, QuantileSketch.MAX_K);
+        ResolutionTimeAccumulator accumulator = new ResolutionTimeAccumulator(exactLimit, k);
+        long count = reader.readCount("count");
+        int sumAt = reader.offset();
+        long sum = reader.readCount("sum");
+        long min = reader.readLong("minimum", 0, count == 0 ? 0 : MAX_MILLIS);
+        long max = reader.readLong("maximum", min, count == 0 ? 0 : MAX_MILLIS);
+        if (count == 0 && sum != 0) {
+            throw reader.problem(sumAt, sum, "sum must be 0 without times");
+        }
+        boolean atLeastCountTimesMin = fitsInLong(count, min) && count * min <= sum;
+        boolean atMostCountTimesMax = !fitsInLong(count, max) || count * max >= sum;
+        if (count > 0 && !(atLeastCountTimesMin && atMostCountTimesMax)) {
+            throw reader.problem(sumAt, sum, "sum must lie from count x minimum to count x maximum");
+        }
+        int modeAt = reader.offset();
+        boolean sketched = reader.readBoolean("mode");
+        if (sketched != count > exactLimit) {
+            throw reader.problem(modeAt, sketched ? 1 : 0, "mode must be 1 (sketch) exactly when the count "
+                    + count + " exceeds the exact limit " + exactLimit);
+        }
+        if (!sketched) {
+            int size = reader.readSize("time", exactLimit, 8);
+            if (size != count) {
+                throw reader.problem(reader.offset() - 4, size, "time count must equal the count " + count);
+            }
+            long[] times = new long[size];
+            long total = 0;
+            long previous = min;
+            for (int i = 0; i < size; i++) {
+                times[i] = reader.readLong("time", previous, max);
+                previous = times[i];
+                total += times[i];
+                if (total < 0) {
+                    throw reader.problem(sumAt, sum, "sum must be the sum of the times");
+                }
+            }
+            if (size > 0 && (times[0] != min || times[size - 1] != max || total != sum)) {
+                throw reader.problem(sumAt, sum, "sum, minimum and maximum must be those of the times");
+            }
+            accumulator.exact = times;
+            accumulator.exactSize = size;
+        } else {
+            accumulator.sketch = QuantileSketch.read(reader, k, count, min, max);
+        }
+        reader.end();
+        accumulator.count = count;
+        accumulator.sum = sum;
+        accumulator.min = count == 0 ? Long.MAX_VALUE : min;
+        accumulator.max = count == 0 ? Long.MIN_VALUE : max;
+        return accumulator;
     }
 }

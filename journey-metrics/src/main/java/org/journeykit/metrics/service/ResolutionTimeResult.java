@@ -1,50 +1,67 @@
 package org.journeykit.metrics.service;
 
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
-import org.apache.datasketches.quantilescommon.DoublesSortedView;
-import org.apache.datasketches.quantilescommon.QuantileSearchCriteria;
+import java.util.Objects;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.NearestRank;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolution times over at least one contact: count, mean, minimum, maximum and percentiles.
+ * Resolution times over at least one contact, in whole milliseconds: count, mean, minimum, maximum and percentiles.
  *
- * <p>Percentiles follow the nearest-rank definition: the q-quantile is the smallest time {@code t} such that at
- * least a share {@code q} of the times is at most {@code t} (the {@code ceil(q n)}-th smallest; q = 0 gives the
- * minimum). When the result is exact, this is computed on the sorted times; otherwise it comes from the KLL
- * sketch, whose answer has a rank within {@link #rankError()} of q (with 99 % confidence).
+ * <p>Percentiles follow the library's nearest-rank definition ({@code NearestRank}): the q-quantile of {@code n}
+ * times is the time of rank {@code max(1, ceil(q n))} in ascending order, with {@code ceil(q n)} computed exactly
+ * from the shortest decimal form of {@code q}, so 0.07 of 100 times is the 7th; the median is the 0.5-quantile, for
+ * an even count the lower of the two middle times. When the result is exact ({@link #isExact()}), this is computed
+ * on all the times. Otherwise it comes from the accumulator's KLL sketch: the rank of the time returned is within
+ * {@link #rankError()} {@code n} of the requested rank with 99 % confidence, and always within
+ * {@link #guaranteedRankError()} {@code n}; the 0- and 1-quantiles are the exact minimum and maximum. Count, mean,
+ * minimum and maximum are always exact.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class ResolutionTimeResult {
 
     private final long count;
-    private final double sum;
-    private final double min;
-    private final double max;
-    private final double @Nullable [] sorted;
-    private final @Nullable DoublesSortedView view;
+    private final long sumMillis;
+    private final long min;
+    private final long max;
+    private final boolean exact;
     private final double rankError;
+    private final long maxRankError;
+    /** The distinct times, ascending. */
+    private final long[] times;
+    /** For each time, the number of times (or sketch weight) up to and including it; the last is the count. */
+    private final long[] cumulative;
 
-    private ResolutionTimeResult(long count, double sum, double min, double max, double @Nullable [] sorted,
-            @Nullable DoublesSortedView view, double rankError) {
+    private ResolutionTimeResult(long count, long sumMillis, long min, long max, boolean exact, double rankError,
+            long maxRankError, long[][] view) {
         this.count = count;
-        this.sum = sum;
+        this.sumMillis = sumMillis;
         this.min = min;
         this.max = max;
-        this.sorted = sorted;
-        this.view = view;
+        this.exact = exact;
         this.rankError = rankError;
+        this.maxRankError = maxRankError;
+        this.times = view[0];
+        this.cumulative = view[1];
     }
 
-    static ResolutionTimeResult exact(double[] sorted, double sum) {
-        return new ResolutionTimeResult(sorted.length, sum, sorted[0], sorted[sorted.length - 1], sorted, null, 0.0);
+    static ResolutionTimeResult exact(long sumMillis, long[] sorted) {
+        long[] ones = new long[sorted.length];
+        Arrays.fill(ones, 1);
+        long[][] view = QuantileSketch.cumulative(sorted, ones, sorted.length);
+        return new ResolutionTimeResult(sorted.length, sumMillis, sorted[0], sorted[sorted.length - 1], true, 0, 0,
+                view);
     }
 
-    static ResolutionTimeResult sketched(long count, double sum, double min, double max, DoublesSortedView view,
-            double rankError) {
-        return new ResolutionTimeResult(count, sum, min, max, null, view, rankError);
+    static ResolutionTimeResult sketched(long count, long sumMillis, long min, long max, QuantileSketch sketch) {
+        return new ResolutionTimeResult(count, sumMillis, min, max, false,
+                QuantileSketch.normalizedRankError(sketch.k()), Math.min(count, sketch.maxRankError()),
+                sketch.sortedView());
     }
 
     /**
@@ -62,101 +79,163 @@ public final class ResolutionTimeResult {
      * @return true if computed on all times, false if from the sketch
      */
     public boolean isExact() {
-        return sorted != null;
+        return exact;
     }
 
     /**
-     * The normalized rank error bound of the percentiles: 0 when exact, about 0.0133 for the KLL sketch (99 %
-     * confidence that the returned time's rank is within this share of the requested one).
+     * The normalized rank error of a percentile with 99 % confidence: 0 when exact, about 0.0133 for the KLL sketch
+     * ({@code 2.296 / k^0.9723} with {@code k = 200}, the bound Apache DataSketches publishes for KLL). A percentile
+     * asked for rank {@code r} returns a time whose rank is within {@code rankError() * count()} of {@code r}.
      *
-     * @return the bound, in [0, 1)
+     * @return the share of the count, from 0 to 1
      */
     public double rankError() {
         return rankError;
     }
 
     /**
-     * The mean resolution time (always exact).
+     * The normalized rank error that holds for every input, not only with 99 % confidence: 0 when exact, otherwise
+     * the sum over the sketch's compactions of the weight each could shift a rank by, over the count (at most 1).
+     * Far looser than {@link #rankError()}; useful to compare two sketches of the same times with certainty.
      *
-     * @return the mean, not null
+     * @return the share of the count, from 0 to 1
+     */
+    public double guaranteedRankError() {
+        return maxRankError / (double) count;
+    }
+
+    /**
+     * The mean resolution time (always exact), rounded down to the nanosecond.
+     *
+     * @return the mean, not null, not negative
      */
     public Duration mean() {
-        return millis(sum / count);
+        long whole = sumMillis / count;
+        long nanos = BigInteger.valueOf(sumMillis % count).multiply(BigInteger.valueOf(1_000_000))
+                .divide(BigInteger.valueOf(count)).longValueExact();
+        return Duration.ofMillis(whole).plusNanos(nanos);
     }
 
     /**
      * The shortest resolution time (always exact).
      *
-     * @return the minimum, not null
+     * @return the minimum, not null, not negative
      */
     public Duration min() {
-        return millis(min);
+        return Duration.ofMillis(min);
     }
 
     /**
      * The longest resolution time (always exact).
      *
-     * @return the maximum, not null
+     * @return the maximum, not null, not negative
      */
     public Duration max() {
-        return millis(max);
+        return Duration.ofMillis(max);
     }
 
     /**
-     * The median, {@code percentile(0.5)}.
+     * The median, {@code percentile(0.5)}: for an even count, the lower of the two middle times.
      *
-     * @return the median, not null
+     * @return the median, not null, not negative
      */
     public Duration median() {
         return percentile(0.5);
     }
 
     /**
-     * A percentile (nearest-rank definition).
+     * A percentile (nearest-rank definition, see the class documentation).
      *
-     * @param q the quantile, in [0, 1], such as 0.9 for the 90th percentile
-     * @return the time, not null
-     * @throws MetricInputException if q is outside [0, 1]
+     * @param q the quantile, from 0 to 1, such as 0.9 for the 90th percentile
+     * @return the time, not null, not negative
+     * @throws MetricInputException if q is outside 0 to 1 or NaN
      */
     public Duration percentile(double q) {
-        return millis(percentileMillis(q));
+        return Duration.ofMillis(percentileMillis(q));
     }
 
     /**
      * A percentile in milliseconds, without creating a {@link Duration}.
      *
-     * @param q the quantile, in [0, 1]
-     * @return the time in milliseconds
-     * @throws MetricInputException if q is outside [0, 1]
+     * @param q the quantile, from 0 to 1
+     * @return the time in milliseconds, not negative
+     * @throws MetricInputException if q is outside 0 to 1 or NaN
      */
-    public double percentileMillis(double q) {
+    public long percentileMillis(double q) {
         if (!(q >= 0 && q <= 1)) {
-            throw new MetricInputException("q", q, "must be a quantile in [0, 1]");
+            throw new MetricInputException("q", q, "must be a quantile from 0 to 1");
         }
-        double[] values = sorted;
-        if (values != null) {
-            int rank = (int) Math.ceil(q * values.length);
-            return values[Math.max(0, rank - 1)];
-        }
-        if (q == 0) {
+        long rank = NearestRank.rank(q, count);
+        if (rank == 1) {
             return min;
         }
-        return java.util.Objects.requireNonNull(view).getQuantile(q, QuantileSearchCriteria.INCLUSIVE);
+        if (rank == count) {
+            return max;
+        }
+        int at = Arrays.binarySearch(cumulative, rank);
+        if (at < 0) {
+            at = -at - 1;
+        }
+        return times[at];
     }
 
-    private static Duration millis(double millis) {
-        return Duration.ofNanos(Math.round(millis * 1e6));
+    /** The guaranteed rank error in times (0 when exact): for tests that compare sketches. */
+    long maxRankError() {
+        return maxRankError;
     }
 
     /**
-     * A readable form, such as {@code "n = 120, mean PT41M, median PT30M, p90 PT1H20M (exact)"}.
+     * The estimated number of times at most a value: the weight of the kept times up to it (exact when exact).
+     *
+     * @param millis the value in milliseconds
+     * @return the estimated rank, 0 to the count
+     */
+    long estimatedRank(long millis) {
+        int at = Arrays.binarySearch(times, millis);
+        int last = at >= 0 ? at : -at - 2;
+        return last < 0 ? 0 : cumulative[last];
+    }
+
+    /**
+     * Whether another object is a result with the same count, sum, minimum, maximum, mode, error bounds and
+     * percentiles.
+     *
+     * @param other the object, or null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (!(other instanceof ResolutionTimeResult)) {
+            return false;
+        }
+        ResolutionTimeResult that = (ResolutionTimeResult) other;
+        return count == that.count && sumMillis == that.sumMillis && min == that.min && max == that.max
+                && exact == that.exact && Double.compare(rankError, that.rankError) == 0
+                && maxRankError == that.maxRankError && Arrays.equals(times, that.times)
+                && Arrays.equals(cumulative, that.cumulative);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(count, sumMillis, min, max, exact, rankError, maxRankError, Arrays.hashCode(times),
+                Arrays.hashCode(cumulative));
+    }
+
+    /**
+     * A readable form, such as {@code "n = 120, mean PT41M, median PT30M, p90 PT1H20M (exact)"} or, from the
+     * sketch, {@code "... (KLL sketch, rank error 1.33%)"}.
      *
      * @return the text, not null
      */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "n = %d, mean %s, median %s, p90 %s (%s)", count, mean(), median(),
-                percentile(0.9), isExact() ? "exact" : String.format(Locale.ROOT, "KLL, rank error %.2f%%",
+                percentile(0.9), exact ? "exact" : String.format(Locale.ROOT, "KLL sketch, rank error %.2f%%",
                         100 * rankError));
     }
 }

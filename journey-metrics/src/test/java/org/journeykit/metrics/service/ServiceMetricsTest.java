@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.NearestRank;
 import org.journeykit.metrics.stats.Proportion;
 import org.journeykit.observed.InteractionEvent;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class ServiceMetricsTest {
                 .isInstanceOf(MetricInputException.class)
                 .hasMessage("resolved: 2026-02-01T09:59:59Z must not be before opened 2026-02-01T10:00:00Z");
         assertThatThrownBy(() -> accumulator.add(Duration.ofSeconds(-1))).isInstanceOf(MetricInputException.class);
-        assertThatThrownBy(() -> accumulator.addMillis(Double.NaN)).isInstanceOf(MetricInputException.class);
+        assertThatThrownBy(() -> accumulator.addMillis(-1)).isInstanceOf(MetricInputException.class);
         assertThatThrownBy(() -> accumulator.add((Duration) null)).isInstanceOf(MetricInputException.class);
         assertThat(accumulator.count()).isZero();
         assertThat(accumulator.add(opened, opened.plusSeconds(90)).result().orElseThrow().median())
@@ -95,10 +96,12 @@ class ServiceMetricsTest {
         assertThat(result.mean()).isEqualTo(Duration.ofNanos(50_000_500_000L));
         assertThat(result.min()).isEqualTo(Duration.ofMillis(1));
         assertThat(result.max()).isEqualTo(Duration.ofMillis(n));
-        double bound = result.rankError() * n + 1;
+        long bound = (long) Math.ceil(result.rankError() * n);
         assertThat(result.rankError()).isBetween(0.005, 0.02);
-        for (double q : new double[] {0.1, 0.5, 0.9, 0.99}) {
-            assertThat(result.percentileMillis(q)).as("seed %d q %s", seed, q).isCloseTo(q * n, within(bound));
+        // Value v has rank v, so the true q-quantile is the value q * n.
+        for (long[] qn : new long[][] {{10, 10_000}, {50, 50_000}, {90, 90_000}, {99, 99_000}}) {
+            assertThat(result.percentileMillis(qn[0] / 100.0)).as("seed %d q %s%%", seed, qn[0])
+                    .isCloseTo(qn[1], within(bound));
         }
     }
 
@@ -107,43 +110,43 @@ class ServiceMetricsTest {
         long seed = 11L;
         SplittableRandom random = new SplittableRandom(seed);
         for (int round = 0; round < 20; round++) {
-            double[] a = random.doubles(random.nextInt(1, 40), 0, 1e6).toArray();
-            double[] b = random.doubles(random.nextInt(1, 40), 0, 1e6).toArray();
-            double[] c = random.doubles(random.nextInt(1, 40), 0, 1e6).toArray();
+            long[] a = random.longs(random.nextInt(1, 40), 0, 1_000_000).toArray();
+            long[] b = random.longs(random.nextInt(1, 40), 0, 1_000_000).toArray();
+            long[] c = random.longs(random.nextInt(1, 40), 0, 1_000_000).toArray();
             ResolutionTimeResult abc = of(a).merge(of(b)).merge(of(c)).result().orElseThrow();
             ResolutionTimeResult cba = of(c).merge(of(b).merge(of(a))).result().orElseThrow();
-            double[] all = new double[a.length + b.length + c.length];
+            long[] all = new long[a.length + b.length + c.length];
             System.arraycopy(a, 0, all, 0, a.length);
             System.arraycopy(b, 0, all, a.length, b.length);
             System.arraycopy(c, 0, all, a.length + b.length, c.length);
             Arrays.sort(all);
             assertThat(abc.isExact()).isTrue();
             for (double q : new double[] {0, 0.25, 0.5, 0.75, 0.9, 1}) {
-                double expected = all[Math.max(0, (int) Math.ceil(q * all.length) - 1)];
+                long expected = all[NearestRank.index(q, all.length)];
                 assertThat(abc.percentileMillis(q)).as("seed %d round %d q %s", seed, round, q).isEqualTo(expected);
                 assertThat(cba.percentileMillis(q)).as("seed %d round %d q %s", seed, round, q).isEqualTo(expected);
             }
             assertThat(ResolutionTimeAccumulator.create().merge(of(a)).result().orElseThrow().percentileMillis(0.5))
                     .isEqualTo(of(a).result().orElseThrow().percentileMillis(0.5));
         }
-        assertThatThrownBy(() -> ResolutionTimeAccumulator.create().merge(ResolutionTimeAccumulator.withExactLimit(5)))
+        assertThatThrownBy(() -> ResolutionTimeAccumulator.create().merge(ResolutionTimeAccumulator.create(5)))
                 .isInstanceOf(IncompatibleMergeException.class);
     }
 
     @Test
     void mergingPastTheExactLimitSwitchesToTheSketch() {
-        ResolutionTimeAccumulator left = ResolutionTimeAccumulator.withExactLimit(3).addMillis(1).addMillis(2);
-        ResolutionTimeAccumulator right = ResolutionTimeAccumulator.withExactLimit(3).addMillis(3).addMillis(4);
+        ResolutionTimeAccumulator left = ResolutionTimeAccumulator.create(3).addMillis(1).addMillis(2);
+        ResolutionTimeAccumulator right = ResolutionTimeAccumulator.create(3).addMillis(3).addMillis(4);
         ResolutionTimeResult result = left.merge(right).result().orElseThrow();
         assertThat(result.isExact()).isFalse();
         // Four values fit in the sketch's first level, so even the sketch is exact here: median = 2nd = 2.
-        assertThat(result.percentileMillis(0.5)).isEqualTo(2.0);
+        assertThat(result.percentileMillis(0.5)).isEqualTo(2L);
         assertThat(result.count()).isEqualTo(4);
     }
 
-    private static ResolutionTimeAccumulator of(double[] millis) {
+    private static ResolutionTimeAccumulator of(long[] millis) {
         ResolutionTimeAccumulator accumulator = ResolutionTimeAccumulator.create();
-        for (double value : millis) {
+        for (long value : millis) {
             accumulator.addMillis(value);
         }
         return accumulator;
@@ -153,11 +156,11 @@ class ServiceMetricsTest {
     void contactVolumeCountsHoursWeekdaysChannelsAndReasonsInTheZone() {
         // 2026-03-02 is a Monday. 08:30Z is 09:30 in Amsterdam (UTC+1 in March before the switch on the 29th).
         ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
-        ContactVolumeAccumulator left = ContactVolumeAccumulator.of(amsterdam)
+        ContactVolumeAccumulator left = ContactVolumeAccumulator.create(amsterdam)
                 .add(InteractionEvent.builder().customerId("c1").time(Instant.parse("2026-03-02T08:30:00Z"))
                         .activity("billing").channelId("phone").build())
                 .add(Instant.parse("2026-03-02T08:45:00Z"), "chat", "billing");
-        ContactVolumeAccumulator right = ContactVolumeAccumulator.of(amsterdam)
+        ContactVolumeAccumulator right = ContactVolumeAccumulator.create(amsterdam)
                 .add(Instant.parse("2026-03-07T15:00:00Z"), "phone", "delivery")
                 .add(Instant.parse("2026-03-07T15:10:00Z"), null, null);
         ContactVolume volume = left.merge(right).result().orElseThrow();
@@ -170,8 +173,8 @@ class ServiceMetricsTest {
         assertThat(volume.channelShare("phone")).isEqualTo(0.5);
         assertThat(volume.channelShare("email")).isZero();
         assertThat(volume.topReasons(2)).containsExactly(entry("billing", 2L), entry("delivery", 1L));
-        assertThat(ContactVolumeAccumulator.of(amsterdam).result()).isEmpty();
-        assertThatThrownBy(() -> left.merge(ContactVolumeAccumulator.of(ZoneOffset.UTC)))
+        assertThat(ContactVolumeAccumulator.create(amsterdam).result()).isEmpty();
+        assertThatThrownBy(() -> left.merge(ContactVolumeAccumulator.create(ZoneOffset.UTC)))
                 .isInstanceOf(IncompatibleMergeException.class);
         assertThatThrownBy(() -> left.add((InteractionEvent) null)).isInstanceOf(MetricInputException.class);
     }
@@ -179,7 +182,7 @@ class ServiceMetricsTest {
     @Test
     void firstContactResolutionIsAProportionWithAWilsonInterval() {
         // 18 of 25 resolved at first contact: 72 %; Wilson 95 %: [0.524234, 0.857161].
-        FirstContactResolutionAccumulator accumulator = new FirstContactResolutionAccumulator();
+        FirstContactResolutionAccumulator accumulator = FirstContactResolutionAccumulator.create();
         for (int i = 0; i < 25; i++) {
             accumulator.addContacts(i < 18 ? 1 : 2);
         }
@@ -187,22 +190,22 @@ class ServiceMetricsTest {
         assertThat(fcr.share()).isEqualTo(0.72);
         assertThat(fcr.wilson(0.95).lower()).isCloseTo(0.524234, within(0.000001));
         assertThat(fcr.wilson(0.95).upper()).isCloseTo(0.857161, within(0.000001));
-        assertThat(new FirstContactResolutionAccumulator().result()).isEmpty();
+        assertThat(FirstContactResolutionAccumulator.create().result()).isEmpty();
         assertThatThrownBy(() -> accumulator.addContacts(0)).isInstanceOf(MetricInputException.class)
                 .hasMessage("contacts: 0 must be at least 1");
-        assertThat(new FirstContactResolutionAccumulator().add(true).merge(new FirstContactResolutionAccumulator()
+        assertThat(FirstContactResolutionAccumulator.create().add(true).merge(FirstContactResolutionAccumulator.create()
                 .add(false)).result()).contains(Proportion.of(1, 2));
     }
 
     @Test
     void averageHandleTimeIsTotalOverContacts() {
         // 4 + 6 + 5 minutes over 3 contacts = 5 minutes.
-        HandleTimeAccumulator left = new HandleTimeAccumulator().add(Duration.ofMinutes(4));
-        HandleTimeAccumulator right = new HandleTimeAccumulator().add(Duration.ofMinutes(6))
+        HandleTimeAccumulator left = HandleTimeAccumulator.create().add(Duration.ofMinutes(4));
+        HandleTimeAccumulator right = HandleTimeAccumulator.create().add(Duration.ofMinutes(6))
                 .add(InteractionEvent.builder().customerId("c").time(Instant.EPOCH).activity("call")
                         .duration(Duration.ofMinutes(5)).build());
         assertThat(left.merge(right).result()).contains(Duration.ofMinutes(5));
-        assertThat(new HandleTimeAccumulator().result()).isEmpty();
+        assertThat(HandleTimeAccumulator.create().result()).isEmpty();
         InteractionEvent noDuration = InteractionEvent.builder().customerId("c").time(Instant.EPOCH).activity("x")
                 .build();
         assertThatThrownBy(() -> left.add(noDuration)).isInstanceOf(MetricInputException.class)
