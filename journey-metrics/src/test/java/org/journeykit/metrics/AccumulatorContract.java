@@ -185,7 +185,9 @@ public abstract class AccumulatorContract<A extends MetricAccumulator<A, ?>> {
             byte[] valid = build(random.nextLong()).toBytes();
             byte[] mutated = mutate(valid, random);
             int attempt = i;
-            assertTimeoutPreemptively(Duration.ofSeconds(1), () -> exercise(mutated, attempt));
+            assertTimeoutPreemptively(Duration.ofSeconds(1), () -> exercise(mutated, attempt),
+                    () -> "mutation " + attempt + " of " + mutated.length + " bytes: "
+                            + Arrays.toString(Arrays.copyOf(mutated, Math.min(96, mutated.length))));
         }
     }
 
