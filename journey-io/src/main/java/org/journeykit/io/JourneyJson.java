@@ -72,9 +72,12 @@ public final class JourneyJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        // The fast path (valid documents) finds repeated fields itself and never reports a location.
+        // The fast path (valid documents) finds repeated known fields itself (a bit per field) and never reports a
+        // location. Unknown fields it passes over without looking at them, so where they are allowed, Jackson's
+        // duplicate detection finds repeated ones (a repeated key then takes the reporting path, as it must).
         this.fastFactory = JsonFactory.builder()
                 .streamReadConstraints(limits.toStreamReadConstraints())
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, allowUnknownFields)
                 .build();
     }
 
