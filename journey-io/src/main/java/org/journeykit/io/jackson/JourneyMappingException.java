@@ -28,9 +28,9 @@ public final class JourneyMappingException extends JsonMappingException {
     private final JourneyReadException readException;
 
     private JourneyMappingException(JsonParser parser, JourneyReadException readException, JsonLocation location) {
-        super(parser, readException.getMessage(), location);
+        super(parser, readException.getMessage(), readException);
+        this._location = location;
         this.readException = readException;
-        initCause(readException);
     }
 
     /**

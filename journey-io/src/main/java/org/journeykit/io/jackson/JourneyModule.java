@@ -82,6 +82,8 @@ public final class JourneyModule extends SimpleModule {
         AS_MAPPER
     }
 
+    private static final String CONFIGURED_PREFIX = "JourneyModule/unknownFields=";
+
     private final UnknownFields unknownFields;
     private final boolean configured;
 
@@ -157,16 +159,15 @@ public final class JourneyModule extends SimpleModule {
     }
 
     /**
-     * The id by which a mapper drops a second registration of the same module: the class name for the default
-     * module, followed by the policy for a configured one, so that {@code findAndRegisterModules()} never drops a
-     * configured module.
+     * The id by which a mapper drops a second registration of the same module: {@code JourneyModule} for the
+     * default module, {@code JourneyModule/unknownFields=IGNORE} (with the policy) for a configured one, so that
+     * {@code findAndRegisterModules()} never drops a configured module.
      *
      * @return the id, not null
      */
     @Override
     public Object getTypeId() {
-        String base = JourneyModule.class.getName();
-        return configured ? base + "/unknownFields=" + unknownFields : base;
+        return configured ? CONFIGURED_PREFIX + unknownFields : getModuleName();
     }
 
     /**
@@ -187,9 +188,8 @@ public final class JourneyModule extends SimpleModule {
         if (!(owner instanceof ObjectMapper)) {
             return false;
         }
-        String prefix = JourneyModule.class.getName() + "/";
         for (Object id : ((ObjectMapper) owner).getRegisteredModuleIds()) {
-            if (id instanceof String && ((String) id).startsWith(prefix)) {
+            if (id instanceof String && ((String) id).startsWith(CONFIGURED_PREFIX)) {
                 return true;
             }
         }
