@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ModelDecoder;
 import org.journeykit.io.internal.ModelEncoder;
@@ -130,6 +132,7 @@ public final class JourneyJson {
      */
     public JourneyModel read(String json) {
         Objects.requireNonNull(json, "json");
+        checkLength(json.length());
         try {
             return read(() -> fastFactory.createParser(json), () -> factory.createParser(json));
         } catch (IOException e) {
@@ -184,6 +187,7 @@ public final class JourneyJson {
         Objects.requireNonNull(file, "file");
         if (Files.size(file) <= limits.getMaxDocumentLength()) {
             byte[] bytes = Files.readAllBytes(file);
+            checkLength(bytes.length);
             return read(() -> fastFactory.createParser(bytes), () -> factory.createParser(bytes));
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -206,6 +210,19 @@ public final class JourneyJson {
             // a limit checked on opening: the reporting read below reports it
         }
         return Parsing.read(source, WHAT, this::decode);
+    }
+
+    /**
+     * Checks the length of an in-memory input here: some Jackson 2 lines (2.17 among them) check {@code maxDocumentLength} only when
+     * it loads more input, which an in-memory input never needs, so on the oldest supported line a longer string
+     * would be read whole.
+     */
+    private void checkLength(long length) {
+        if (length > limits.getMaxDocumentLength()) {
+            throw new JourneyReadException(WHAT, List.of(ReadProblem.of("", -1, -1, RuleCode.LIMIT,
+                    "must be well-formed JSON within the read limits: Document length (" + length
+                            + ") exceeds the maximum allowed (" + limits.getMaxDocumentLength() + ")", null)), null);
+        }
     }
 
     private JourneyModel read(JsonParser parser) throws IOException {
