@@ -15,7 +15,6 @@
  */
 module org.journeykit.io {
     requires transitive org.journeykit.core;
-    requires transitive org.journeykit.metrics;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 

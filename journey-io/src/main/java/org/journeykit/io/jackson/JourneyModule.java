@@ -84,7 +84,9 @@ public final class JourneyModule extends SimpleModule {
 
     private static final String CONFIGURED_PREFIX = "JourneyModule/unknownFields=";
 
+    /** What the deserializers do with fields the format does not define. */
     private final UnknownFields unknownFields;
+    /** Whether the module was made with a policy (it then wins over the default module). */
     private final boolean configured;
 
     /**
