@@ -47,7 +47,7 @@ public class MissingFieldException extends InvalidModelException {
     private static List<Problem> problems(String... missingFields) {
         List<Problem> problems = new ArrayList<>(missingFields.length);
         for (String field : missingFields) {
-            problems.add(Problem.of(field, null, "is required"));
+            problems.add(Problem.of(RuleCode.REQUIRED, field, null, "is required"));
         }
         return problems;
     }

@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One rule broken by one value: where (a field path), what was seen, and what was expected.
+ * One rule broken by one value: where (a field path), what was seen, what was expected, and the stable
+ * {@link RuleCode} of that rule.
+ *
+ * <p>The value is echoed as {@link #echo(Object)} shows it: at most {@value #MAX_ECHO} characters, numbers as
+ * written ({@code 7}, not {@code 7.0}), lone surrogates as escapes (a backslash, 'u' and four hex digits).
  *
  * <p>The path is a list of {@link Segment}s, printed as
  * {@code journeys[laptop-request].touchpoints[order-form].emotion}: a field name, optionally followed by the id
@@ -19,11 +23,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Problem {
 
+    /** The most characters of a value a problem echoes; longer values are cut and end in "...". */
+    public static final int MAX_ECHO = 60;
+
+    private final RuleCode code;
     private final List<Segment> path;
     private final @Nullable String value;
     private final String rule;
 
-    private Problem(List<Segment> path, @Nullable String value, String rule) {
+    private Problem(RuleCode code, List<Segment> path, @Nullable String value, String rule) {
+        this.code = code;
         this.path = path;
         this.value = value;
         this.rule = rule;
@@ -32,30 +41,97 @@ public final class Problem {
     /**
      * Creates a problem.
      *
+     * @param code the stable code of the rule, not null
      * @param path the path of the offending field from the object being built, not null, may be empty for the
      *     object as a whole
-     * @param value the offending value as text, null when there is no value (a missing field)
+     * @param value the offending value, null when there is no value (a missing field); kept as {@link #echo(Object)}
+     *     shows it
      * @param rule the rule that was broken, as a sentence fragment such as "must not be blank", not null
      * @return the problem, not null
-     * @throws NullPointerException if path or rule is null
+     * @throws NullPointerException if code, path or rule is null
      */
-    public static Problem of(List<Segment> path, @Nullable Object value, String rule) {
+    public static Problem of(RuleCode code, List<Segment> path, @Nullable Object value, String rule) {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rule, "rule");
-        return new Problem(List.copyOf(path), value == null ? null : String.valueOf(value), rule);
+        return new Problem(code, List.copyOf(path), echo(value), rule);
     }
 
     /**
      * Creates a problem on a single field of the object being built.
      *
+     * @param code the stable code of the rule, not null
      * @param field the field name, not null
      * @param value the offending value, null when there is none
      * @param rule the rule that was broken, not null
      * @return the problem, not null
-     * @throws NullPointerException if field or rule is null
+     * @throws NullPointerException if code, field or rule is null
      */
-    public static Problem of(String field, @Nullable Object value, String rule) {
-        return of(List.of(Segment.field(field)), value, rule);
+    public static Problem of(RuleCode code, String field, @Nullable Object value, String rule) {
+        return of(code, List.of(Segment.field(field)), value, rule);
+    }
+
+    /**
+     * The text a problem shows for a value: {@code String.valueOf(value)}, except that a whole {@code double} or
+     * {@code float} is shown without fraction ({@code 7}, not {@code 7.0}), a lone surrogate as an escape (a backslash, 'u'
+     * and four hex digits, so the text can be written as UTF-8), and a text longer than {@value #MAX_ECHO} characters is cut to
+     * {@value #MAX_ECHO} characters ending in "..." (never between the two halves of a surrogate pair).
+     *
+     * @param value the value, may be null
+     * @return the text, or null when value is null
+     */
+    public static @Nullable String echo(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text;
+        if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())
+                && ((Number) value).doubleValue() == Math.rint(((Number) value).doubleValue())
+                && Math.abs(((Number) value).doubleValue()) < 1e15) {
+            text = Long.toString((long) ((Number) value).doubleValue());
+        } else {
+            text = String.valueOf(value);
+        }
+        return shorten(text);
+    }
+
+    private static String shorten(String text) {
+        int length = text.length();
+        boolean cut = length > MAX_ECHO;
+        int end = cut ? MAX_ECHO - 3 : length;
+        if (cut && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder shown = null;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (lone && shown == null) {
+                shown = new StringBuilder(end + 8).append(text, 0, i);
+            }
+            if (shown != null) {
+                if (lone) {
+                    shown.append(String.format("\\u%04X", (int) c));
+                } else {
+                    shown.append(c);
+                }
+            }
+        }
+        if (shown == null) {
+            return cut ? text.substring(0, end) + "..." : text;
+        }
+        return cut ? shown.append("...").toString() : shown.toString();
+    }
+
+    /**
+     * The stable code of the rule that was broken.
+     *
+     * @return the code, not null
+     */
+    public RuleCode getCode() {
+        return code;
     }
 
     /**
@@ -70,7 +146,7 @@ public final class Problem {
         List<Segment> longer = new ArrayList<>(path.size() + 1);
         longer.add(parent);
         longer.addAll(path);
-        return new Problem(Collections.unmodifiableList(longer), value, rule);
+        return new Problem(code, Collections.unmodifiableList(longer), value, rule);
     }
 
     /**
@@ -99,7 +175,7 @@ public final class Problem {
     }
 
     /**
-     * The offending value as text.
+     * The offending value as text, as {@link #echo(Object)} shows it.
      *
      * @return the value, empty when the problem is a missing value
      */
@@ -125,12 +201,13 @@ public final class Problem {
             return false;
         }
         Problem that = (Problem) other;
-        return path.equals(that.path) && Objects.equals(value, that.value) && rule.equals(that.rule);
+        return code == that.code && path.equals(that.path) && Objects.equals(value, that.value)
+                && rule.equals(that.rule);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, value, rule);
+        return Objects.hash(code, path, value, rule);
     }
 
     /**

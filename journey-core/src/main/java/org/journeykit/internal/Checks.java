@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
+import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,13 @@ public final class Checks {
     /** The rule text for {@link #ID}. */
     public static final String ID_RULE =
             "must be 1 to 128 characters: a letter or digit, then letters, digits, '.', '_', ':' or '-'";
+
+    /**
+     * The rule text for a text with a lone surrogate ({@link RuleCode#INVALID_TEXT}): such a text cannot be written
+     * as UTF-8, and readers turn bytes that are not UTF-8 into one.
+     */
+    public static final String TEXT_RULE =
+            "must be valid Unicode text: it holds a lone surrogate, or bytes that are not UTF-8";
 
     // The characters allowed after the first of an id, by ASCII code (one lookup per character).
     private static final boolean[] ID_PART = idParts();
@@ -68,13 +76,14 @@ public final class Checks {
     /**
      * Adds a problem on a field.
      *
+     * @param code the rule's code
      * @param field the field
      * @param value the value seen, or null
      * @param rule the rule broken
      * @return this
      */
-    public Checks add(String field, @Nullable Object value, String rule) {
-        return add(Problem.of(field, value, rule));
+    public Checks add(RuleCode code, String field, @Nullable Object value, String rule) {
+        return add(Problem.of(code, field, value, rule));
     }
 
     /**
@@ -101,11 +110,50 @@ public final class Checks {
      */
     public Checks text(String field, String value, int max) {
         if (value.isBlank()) {
-            add(field, value, "must not be blank");
+            add(RuleCode.BLANK, field, value, "must not be blank");
         } else if (value.length() > max) {
-            add(field, abbreviate(value), "must be at most " + max + " characters, was " + value.length());
+            add(RuleCode.TOO_LONG, field, value, "must be at most " + max + " characters, was " + value.length());
+        } else if (hasLoneSurrogate(value)) {
+            add(RuleCode.INVALID_TEXT, field, value, TEXT_RULE);
         }
         return this;
+    }
+
+    /**
+     * Checks that an optional free text (such as a comment, which may be blank) is valid Unicode: no lone
+     * surrogate.
+     *
+     * @param field the field
+     * @param value the text, or null when absent
+     * @return this
+     */
+    public Checks unicode(String field, @Nullable String value) {
+        if (value != null && hasLoneSurrogate(value)) {
+            add(RuleCode.INVALID_TEXT, field, value, TEXT_RULE);
+        }
+        return this;
+    }
+
+    /**
+     * Whether a text holds a surrogate that is not half of a pair: such a text is not valid Unicode and cannot be
+     * written as UTF-8 (an encoder writes '?' for it).
+     *
+     * @param value the text
+     * @return true if it holds a lone surrogate
+     */
+    public static boolean hasLoneSurrogate(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -117,7 +165,7 @@ public final class Checks {
      */
     public Checks id(String field, String value) {
         if (!isId(value)) {
-            add(field, abbreviate(value), ID_RULE);
+            add(RuleCode.ID_PATTERN, field, value, ID_RULE);
         }
         return this;
     }
@@ -197,10 +245,13 @@ public final class Checks {
         for (int i = 0; i < values.size(); i++) {
             String value = values.get(i);
             if (value.isBlank()) {
-                add(Problem.of(List.of(Problem.Segment.element(field, i)), value, "must not be blank"));
+                add(Problem.of(RuleCode.BLANK, List.of(Problem.Segment.element(field, i)), value,
+                        "must not be blank"));
             } else if (value.length() > max) {
-                add(Problem.of(List.of(Problem.Segment.element(field, i)), abbreviate(value),
+                add(Problem.of(RuleCode.TOO_LONG, List.of(Problem.Segment.element(field, i)), value,
                         "must be at most " + max + " characters, was " + value.length()));
+            } else if (hasLoneSurrogate(value)) {
+                add(Problem.of(RuleCode.INVALID_TEXT, List.of(Problem.Segment.element(field, i)), value, TEXT_RULE));
             }
         }
         return this;
@@ -220,7 +271,7 @@ public final class Checks {
         for (int i = 0; i < elements.size(); i++) {
             String id = idOf.apply(elements.get(i));
             if (!seen.add(id)) {
-                add(Problem.of(List.of(Problem.Segment.element(field, i, id)), id,
+                add(Problem.of(RuleCode.DUPLICATE, List.of(Problem.Segment.element(field, i, id)), id,
                         "must be unique within " + field + ": the id is used more than once"));
             }
         }
@@ -248,13 +299,14 @@ public final class Checks {
     }
 
     /**
-     * Shortens long values for messages.
+     * Shortens long values for messages, as {@link Problem#echo(Object)} does.
      *
      * @param value the value
-     * @return the value, cut to 60 characters with an ellipsis
+     * @return the value, cut to {@value Problem#MAX_ECHO} characters with an ellipsis
      */
     public static String abbreviate(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+        String shown = Problem.echo(value);
+        return shown == null ? "" : shown;
     }
 
     private List<Problem> writableProblems() {

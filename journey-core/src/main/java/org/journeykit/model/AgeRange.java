@@ -7,6 +7,7 @@ import java.util.List;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.jspecify.annotations.Nullable;
+import org.journeykit.error.RuleCode;
 
 /**
  * An age or an age range in whole years, bounds included.
@@ -37,12 +38,12 @@ public final class AgeRange {
     public static AgeRange of(int from, int to) {
         List<Problem> problems = new ArrayList<>(2);
         if (from < 0 || from > MAX_AGE) {
-            problems.add(Problem.of("from", from, "must be between 0 and 130"));
+            problems.add(Problem.of(RuleCode.RANGE, "from", from, "must be between 0 and 130"));
         }
         if (to < 0 || to > MAX_AGE) {
-            problems.add(Problem.of("to", to, "must be between 0 and 130"));
+            problems.add(Problem.of(RuleCode.RANGE, "to", to, "must be between 0 and 130"));
         } else if (to < from) {
-            problems.add(Problem.of("to", to, "must not be less than from " + from));
+            problems.add(Problem.of(RuleCode.RANGE, "to", to, "must not be less than from " + from));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException("AgeRange", problems);

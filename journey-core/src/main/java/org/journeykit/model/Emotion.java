@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * How the customer felt at a touchpoint: a value on a declared {@link EmotionScale}, with an optional label
@@ -108,7 +109,7 @@ public abstract class Emotion {
     final void check() {
         Checks checks = Checks.of("Emotion", null);
         if (!getScale().contains(getValue())) {
-            checks.add("value", getValue(), "must lie on the emotion scale " + getScale());
+            checks.add(RuleCode.RANGE, "value", getValue(), "must lie on the emotion scale " + getScale());
         }
         checks.text("label", getLabel(), 200);
         checks.text("quote", getQuote(), 2000);

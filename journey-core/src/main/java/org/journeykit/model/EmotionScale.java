@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.journeykit.error.RuleCode;
 
 /**
  * The scale on which a journey records emotions, from the most negative point {@link #getMin()} to the most
@@ -53,13 +54,13 @@ public final class EmotionScale {
     public static EmotionScale of(int min, int max) {
         List<Problem> problems = new ArrayList<>(2);
         if (Math.abs(min) > BOUND_LIMIT) {
-            problems.add(Problem.of("min", min, "must be between -1000 and 1000"));
+            problems.add(Problem.of(RuleCode.RANGE, "min", min, "must be between -1000 and 1000"));
         }
         if (Math.abs(max) > BOUND_LIMIT) {
-            problems.add(Problem.of("max", max, "must be between -1000 and 1000"));
+            problems.add(Problem.of(RuleCode.RANGE, "max", max, "must be between -1000 and 1000"));
         }
         if (max <= min) {
-            problems.add(Problem.of("max", max, "must be greater than min " + min));
+            problems.add(Problem.of(RuleCode.RANGE, "max", max, "must be greater than min " + min));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException("EmotionScale", problems);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.jspecify.annotations.Nullable;
+import org.journeykit.error.RuleCode;
 
 /**
  * A yearly household income range in whole units of a currency, bounds included.
@@ -41,12 +42,12 @@ public final class IncomeRange {
         Objects.requireNonNull(currency, "currency");
         List<Problem> problems = new ArrayList<>(2);
         if (from < 0) {
-            problems.add(Problem.of("from", from, "must not be negative"));
+            problems.add(Problem.of(RuleCode.RANGE, "from", from, "must not be negative"));
         }
         if (to < 0) {
-            problems.add(Problem.of("to", to, "must not be negative"));
+            problems.add(Problem.of(RuleCode.RANGE, "to", to, "must not be negative"));
         } else if (to < from) {
-            problems.add(Problem.of("to", to, "must not be less than from " + from));
+            problems.add(Problem.of(RuleCode.RANGE, "to", to, "must not be less than from " + from));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException("IncomeRange", problems);

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * A customer journey (klantreis): a named scenario for one or more personas, from a start point to an end point,
@@ -205,10 +206,11 @@ public abstract class Journey {
         for (int i = 0; i < personaIds.size(); i++) {
             String personaId = personaIds.get(i);
             if (!Checks.isId(personaId)) {
-                checks.add(Problem.of(List.of(Problem.Segment.element("personaIds", i)), personaId, Checks.ID_RULE));
+                checks.add(Problem.of(RuleCode.ID_PATTERN, List.of(Problem.Segment.element("personaIds", i)), personaId,
+                        Checks.ID_RULE));
             } else if (!seenPersonas.add(personaId)) {
-                checks.add(Problem.of(List.of(Problem.Segment.element("personaIds", i)), personaId,
-                        "must not repeat a persona"));
+                checks.add(Problem.of(RuleCode.DUPLICATE, List.of(Problem.Segment.element("personaIds", i)),
+                        personaId, "must not repeat a persona"));
             }
         }
         checks.text("scenario", getScenario(), 2000);
@@ -217,14 +219,14 @@ public abstract class Journey {
         getImproves().ifPresent(id -> {
             checks.id("improves", id);
             if (id.equals(getId())) {
-                checks.add("improves", id, "must name another journey, not the journey itself");
+                checks.add(RuleCode.CONFLICT, "improves", id, "must name another journey, not the journey itself");
             }
             if (getState() != JourneyState.FUTURE) {
-                checks.add("improves", id, "may only be set on a FUTURE journey, the state is " + getState());
+                checks.add(RuleCode.CONFLICT, "improves", id, "may only be set on a FUTURE journey, the state is " + getState());
             }
         });
         if (getPhases().isEmpty()) {
-            checks.add("phases", "[]", "must contain at least one phase");
+            checks.add(RuleCode.REQUIRED, "phases", "[]", "must contain at least one phase");
         }
         checks.uniqueIds("phases", getPhases(), Phase::getId);
         checks.uniqueIds("touchpoints", getTouchpoints(), Touchpoint::getId);
@@ -242,12 +244,12 @@ public abstract class Journey {
             Touchpoint touchpoint = touchpoints.get(i);
             Problem.Segment at = Touchpoint.segment(i, touchpoint);
             if (!phaseIds.contains(touchpoint.getPhaseId())) {
-                checks.add(Problem.of("phaseId", touchpoint.getPhaseId(),
+                checks.add(Problem.of(RuleCode.REFERENCE, "phaseId", touchpoint.getPhaseId(),
                         "must name one of the journey's phases " + phaseList).under(at));
             }
             touchpoint.getEmotion().ifPresent(emotion -> {
                 if (!emotion.getScale().equals(getEmotionScale())) {
-                    checks.add(Problem.of("emotion", emotion.getValue() + " on scale " + emotion.getScale(),
+                    checks.add(Problem.of(RuleCode.CONFLICT, "emotion", emotion.getValue() + " on scale " + emotion.getScale(),
                             "must be recorded on the journey's emotion scale " + getEmotionScale()).under(at));
                 }
             });
@@ -255,7 +257,7 @@ public abstract class Journey {
             for (int p = 0; p < painPoints.size(); p++) {
                 String id = painPoints.get(p).getId();
                 if (!painPointIds.add(id)) {
-                    checks.add(Problem.of(List.of(at, Problem.Segment.element("painPoints", p, id)), id,
+                    checks.add(Problem.of(RuleCode.DUPLICATE, List.of(at, Problem.Segment.element("painPoints", p, id)), id,
                             "must be unique within the journey: an earlier touchpoint has a pain point with this id"));
                 }
             }
@@ -263,7 +265,8 @@ public abstract class Journey {
             for (int o = 0; o < opportunities.size(); o++) {
                 String id = opportunities.get(o).getId();
                 if (!opportunityIds.add(id)) {
-                    checks.add(Problem.of(List.of(at, Problem.Segment.element("opportunities", o, id)), id,
+                    checks.add(Problem.of(RuleCode.DUPLICATE, List.of(at, Problem.Segment.element("opportunities", o, id)),
+                            id,
                             "must be unique within the journey: an earlier touchpoint has an opportunity with this id"));
                 }
             }
@@ -275,7 +278,7 @@ public abstract class Journey {
                 Opportunity opportunity = opportunities.get(o);
                 for (String address : opportunity.getAddresses()) {
                     if (!painPointIds.contains(address)) {
-                        checks.add(Problem.of(List.of(Touchpoint.segment(i, touchpoint),
+                        checks.add(Problem.of(RuleCode.REFERENCE, List.of(Touchpoint.segment(i, touchpoint),
                                         Problem.Segment.element("opportunities", o, opportunity.getId()),
                                         Problem.Segment.field("addresses")), address,
                                 "must name a pain point of this journey"));

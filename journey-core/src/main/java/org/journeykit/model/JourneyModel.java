@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * The aggregate root: the personas, channels and journeys of one organisation's journey mapping, with every
@@ -168,7 +169,7 @@ public abstract class JourneyModel {
             List<String> preferred = persona.getPreferredChannelIds();
             for (int c = 0; c < preferred.size(); c++) {
                 if (!channelIds.contains(preferred.get(c))) {
-                    checks.add(Problem.of(List.of(Problem.Segment.element("personas", i, persona.getId()),
+                    checks.add(Problem.of(RuleCode.REFERENCE, List.of(Problem.Segment.element("personas", i, persona.getId()),
                             Problem.Segment.element("preferredChannelIds", c)), preferred.get(c),
                             "must name a channel of the model"));
                 }
@@ -181,7 +182,7 @@ public abstract class JourneyModel {
             List<String> journeyPersonas = journey.getPersonaIds();
             for (int p = 0; p < journeyPersonas.size(); p++) {
                 if (!personaIds.contains(journeyPersonas.get(p))) {
-                    checks.add(Problem.of(List.of(at, Problem.Segment.element("personaIds", p)),
+                    checks.add(Problem.of(RuleCode.REFERENCE, List.of(at, Problem.Segment.element("personaIds", p)),
                             journeyPersonas.get(p), "must name a persona of the model"));
                 }
             }
@@ -190,7 +191,7 @@ public abstract class JourneyModel {
                 Touchpoint touchpoint = touchpoints.get(t);
                 Optional<String> channelId = touchpoint.getChannelId();
                 if (channelId.isPresent() && !channelIds.contains(channelId.get())) {
-                    checks.add(Problem.of("channelId", channelId.get(), "must name a channel of the model")
+                    checks.add(Problem.of(RuleCode.REFERENCE, "channelId", channelId.get(), "must name a channel of the model")
                             .under(Touchpoint.segment(t, touchpoint))
                             .under(at));
                 }
@@ -198,9 +199,9 @@ public abstract class JourneyModel {
             journey.getImproves().ifPresent(id -> {
                 Journey improved = journeysById().get(id);
                 if (improved == null) {
-                    checks.add(Problem.of("improves", id, "must name a journey of the model").under(at));
+                    checks.add(Problem.of(RuleCode.REFERENCE, "improves", id, "must name a journey of the model").under(at));
                 } else if (improved.getState() != JourneyState.CURRENT) {
-                    checks.add(Problem.of("improves", id, "must name a CURRENT journey, it is " + improved.getState())
+                    checks.add(Problem.of(RuleCode.CONFLICT, "improves", id, "must name a CURRENT journey, it is " + improved.getState())
                             .under(at));
                 }
             });

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * An opportunity (kans, verbeterkans): where the organisation can improve the experience or delight the customer,
@@ -129,10 +130,10 @@ public abstract class Opportunity {
         Checks checks = Checks.of("Opportunity", getId());
         checks.id("id", getId()).text("description", getDescription(), 2000);
         if (getImpact() < 1 || getImpact() > 5) {
-            checks.add("impact", getImpact(), "must be between 1 and 5");
+            checks.add(RuleCode.RANGE, "impact", getImpact(), "must be between 1 and 5");
         }
         if (getEffort() < 1 || getEffort() > 5) {
-            checks.add("effort", getEffort(), "must be between 1 and 5");
+            checks.add(RuleCode.RANGE, "effort", getEffort(), "must be between 1 and 5");
         }
         for (String id : getAddresses()) {
             checks.id("addresses", id);

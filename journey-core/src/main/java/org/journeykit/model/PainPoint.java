@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * A pain point (pijnpunt, knelpunt): where the customer meets difficulty, frustration or dissatisfaction at a
@@ -96,7 +97,7 @@ public abstract class PainPoint {
         Checks checks = Checks.of("PainPoint", getId());
         checks.id("id", getId()).text("description", getDescription(), 2000);
         if (getSeverity() < MIN_SEVERITY || getSeverity() > MAX_SEVERITY) {
-            checks.add("severity", getSeverity(), "must be between 1 and 5");
+            checks.add(RuleCode.RANGE, "severity", getSeverity(), "must be between 1 and 5");
         }
         checks.throwIfAny();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * A persona (klantpersona): an archetype that gives a target group a face, a hypothetical customer typical of a
@@ -199,7 +200,7 @@ public abstract class Persona {
         List<String> channels = getPreferredChannelIds();
         for (int i = 0; i < channels.size(); i++) {
             if (!Checks.isId(channels.get(i))) {
-                checks.add(Problem.of(List.of(Problem.Segment.element("preferredChannelIds", i)),
+                checks.add(Problem.of(RuleCode.ID_PATTERN, List.of(Problem.Segment.element("preferredChannelIds", i)),
                         channels.get(i), Checks.ID_RULE));
             }
         }

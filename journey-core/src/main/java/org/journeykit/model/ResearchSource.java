@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * One piece of research a persona or journey rests on, such as "12 interviews with new employees".
@@ -69,7 +70,7 @@ public abstract class ResearchSource {
         checks.text("description", getDescription(), 2000);
         getParticipants().ifPresent(count -> {
             if (count <= 0) {
-                checks.add("participants", count, "must be positive");
+                checks.add(RuleCode.RANGE, "participants", count, "must be positive");
             }
         });
         checks.throwIfAny();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
+import org.journeykit.error.RuleCode;
 
 /**
  * A touchpoint (contactmoment): one interaction between customer and organisation on the journey's timeline.
@@ -195,7 +196,7 @@ public abstract class Touchpoint {
         checks.text("department", getDepartment(), 200);
         getExpectedDuration().ifPresent(duration -> {
             if (duration.isNegative() || duration.isZero()) {
-                checks.add("expectedDuration", duration, "must be positive");
+                checks.add(RuleCode.RANGE, "expectedDuration", duration, "must be positive");
             }
         });
         checks.uniqueIds("painPoints", getPainPoints(), PainPoint::getId);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 import org.journeykit.model.Ids;
+import org.journeykit.error.RuleCode;
 
 /**
  * Something a customer did, observed in a CRM, web analytics or a contact centre: who, when, at which touchpoint
@@ -134,10 +135,10 @@ public abstract class InteractionEvent {
         Checks checks = Checks.of("InteractionEvent", null);
         checks.text("customerId", getCustomerId(), 128);
         if (!TimeLimits.isSupported(getTime())) {
-            checks.add("time", getTime(), TimeLimits.RULE);
+            checks.add(RuleCode.TIME_RANGE, "time", getTime(), TimeLimits.RULE);
         }
         if (getTouchpointId().isEmpty() && getActivity().isEmpty()) {
-            checks.add("touchpointId", null, "must be set, or activity must be set");
+            checks.add(RuleCode.REQUIRED, "touchpointId", null, "must be set, or activity must be set");
         }
         checks.id("touchpointId", getTouchpointId());
         checks.text("activity", getActivity(), 200);
@@ -146,19 +147,24 @@ public abstract class InteractionEvent {
         checks.id("agentId", getAgentId());
         Optional<Duration> duration = getDuration();
         if (duration.isPresent() && duration.get().isNegative()) {
-            checks.add("duration", duration.get(), "must not be negative");
+            checks.add(RuleCode.RANGE, "duration", duration.get(), "must not be negative");
         }
         if (getAttributes().size() > MAX_ATTRIBUTES) {
-            checks.add("attributes", getAttributes().size() + " entries", "must have at most 64 entries");
+            checks.add(RuleCode.TOO_LONG, "attributes", getAttributes().size() + " entries",
+                    "must have at most 64 entries");
         }
         for (Map.Entry<String, String> attribute : getAttributes().entrySet()) {
             String key = attribute.getKey();
             String value = attribute.getValue();
             if (key.isBlank() || key.length() > 128) {
-                checks.add("attributes", Checks.abbreviate(key), "keys must be 1 to 128 characters, not blank");
+                checks.add(RuleCode.TOO_LONG, "attributes", key, "keys must be 1 to 128 characters, not blank");
+            } else {
+                checks.unicode("attributes", key);
             }
             if (value.length() > 1000) {
-                checks.add("attributes." + key, Checks.abbreviate(value), "must be at most 1000 characters");
+                checks.add(RuleCode.TOO_LONG, "attributes." + key, value, "must be at most 1000 characters");
+            } else {
+                checks.unicode("attributes." + key, value);
             }
         }
         checks.throwIfAny();

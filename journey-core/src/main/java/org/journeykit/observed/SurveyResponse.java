@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 import org.journeykit.model.Ids;
+import org.journeykit.error.RuleCode;
 
 /**
  * One answer to a survey question: its kind (NPS, CES, CSAT or other), the score on its scale, when it was given,
@@ -130,17 +131,18 @@ public abstract class SurveyResponse {
     final void check() {
         Checks checks = Checks.of("SurveyResponse", null);
         if (!TimeLimits.isSupported(getTime())) {
-            checks.add("time", getTime(), TimeLimits.RULE);
+            checks.add(RuleCode.TIME_RANGE, "time", getTime(), TimeLimits.RULE);
         }
         if (!getScale().contains(getScore())) {
-            checks.add("score", getScore(), "must lie on the scale " + getScale());
+            checks.add(RuleCode.RANGE, "score", getScore(), "must lie on the scale " + getScale());
         }
         if (getKind() == SurveyKind.NPS && !getScale().equals(SurveyScale.ZERO_TO_TEN)) {
-            checks.add("scale", getScale(), "must be 0-10 for an NPS response");
+            checks.add(RuleCode.CONFLICT, "scale", getScale(), "must be 0-10 for an NPS response");
         }
         if (getKind() == SurveyKind.CES && !getScale().equals(SurveyScale.ONE_TO_FIVE)
                 && !getScale().equals(SurveyScale.ONE_TO_SEVEN)) {
-            checks.add("scale", getScale(), "must be 1-5 (CES 1.0) or 1-7 (CES 2.0) for a CES response");
+            checks.add(RuleCode.CONFLICT, "scale", getScale(),
+                    "must be 1-5 (CES 1.0) or 1-7 (CES 2.0) for a CES response");
         }
         checks.id("respondentId", getRespondentId());
         checks.id("journeyId", getJourneyId());
@@ -150,7 +152,9 @@ public abstract class SurveyResponse {
         checks.id("segment", getSegment());
         Optional<String> comment = getComment();
         if (comment.isPresent() && comment.get().length() > 10_000) {
-            checks.add("comment", Checks.abbreviate(comment.get()), "must be at most 10000 characters");
+            checks.add(RuleCode.TOO_LONG, "comment", comment.get(), "must be at most 10000 characters");
+        } else {
+            checks.unicode("comment", comment.orElse(null));
         }
         checks.throwIfAny();
     }

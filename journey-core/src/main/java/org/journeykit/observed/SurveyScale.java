@@ -7,6 +7,7 @@ import java.util.List;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.jspecify.annotations.Nullable;
+import org.journeykit.error.RuleCode;
 
 /**
  * The integer answer scale of a survey question, bounds included, such as 0-10 for NPS or 1-7 for CES 2.0.
@@ -46,13 +47,13 @@ public final class SurveyScale {
     public static SurveyScale of(int min, int max) {
         List<Problem> problems = new ArrayList<>(2);
         if (min < 0 || min > BOUND_LIMIT) {
-            problems.add(Problem.of("min", min, "must be between 0 and 1000"));
+            problems.add(Problem.of(RuleCode.RANGE, "min", min, "must be between 0 and 1000"));
         }
         if (max < 0 || max > BOUND_LIMIT) {
-            problems.add(Problem.of("max", max, "must be between 0 and 1000"));
+            problems.add(Problem.of(RuleCode.RANGE, "max", max, "must be between 0 and 1000"));
         }
         if (max <= min) {
-            problems.add(Problem.of("max", max, "must be greater than min " + min));
+            problems.add(Problem.of(RuleCode.RANGE, "max", max, "must be greater than min " + min));
         }
         if (!problems.isEmpty()) {
             throw new InvalidModelException("SurveyScale", problems);

@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ModelDecoder;
 import org.journeykit.io.internal.ModelEncoder;
@@ -72,9 +74,12 @@ public final class JourneyJson {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
-        // The fast path (valid documents) finds repeated fields itself and never reports a location.
+        // The fast path (valid documents) finds repeated known fields itself (a bit per field) and never reports a
+        // location. Unknown fields it passes over without looking at them, so where they are allowed, Jackson's
+        // duplicate detection finds repeated ones (a repeated key then takes the reporting path, as it must).
         this.fastFactory = JsonFactory.builder()
                 .streamReadConstraints(limits.toStreamReadConstraints())
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, allowUnknownFields)
                 .build();
     }
 
@@ -127,6 +132,7 @@ public final class JourneyJson {
      */
     public JourneyModel read(String json) {
         Objects.requireNonNull(json, "json");
+        checkLength(json.length());
         try {
             return read(() -> fastFactory.createParser(json), () -> factory.createParser(json));
         } catch (IOException e) {
@@ -181,6 +187,7 @@ public final class JourneyJson {
         Objects.requireNonNull(file, "file");
         if (Files.size(file) <= limits.getMaxDocumentLength()) {
             byte[] bytes = Files.readAllBytes(file);
+            checkLength(bytes.length);
             return read(() -> fastFactory.createParser(bytes), () -> factory.createParser(bytes));
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -203,6 +210,19 @@ public final class JourneyJson {
             // a limit checked on opening: the reporting read below reports it
         }
         return Parsing.read(source, WHAT, this::decode);
+    }
+
+    /**
+     * Checks the length of an in-memory input here: some Jackson 2 lines (2.17 among them) check {@code maxDocumentLength} only when
+     * it loads more input, which an in-memory input never needs, so on the oldest supported line a longer string
+     * would be read whole.
+     */
+    private void checkLength(long length) {
+        if (length > limits.getMaxDocumentLength()) {
+            throw new JourneyReadException(WHAT, List.of(ReadProblem.of("", -1, -1, RuleCode.LIMIT,
+                    "must be well-formed JSON within the read limits: Document length (" + length
+                            + ") exceeds the maximum allowed (" + limits.getMaxDocumentLength() + ")", null)), null);
+        }
     }
 
     private JourneyModel read(JsonParser parser) throws IOException {

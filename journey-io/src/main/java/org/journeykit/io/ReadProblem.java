@@ -2,11 +2,16 @@ package org.journeykit.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.journeykit.error.Problem;
+import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One problem found while reading JSON: where (a JSON Pointer such as {@code /journeys/2/touchpoints/5/emotion},
- * with line and column where known), the rule broken, and the value seen.
+ * with line and column where known), the rule broken with its stable {@link RuleCode}, and the value seen.
+ *
+ * <p>The value is shown as {@link Problem#echo(Object)} shows it: at most {@value Problem#MAX_ECHO} characters,
+ * numbers as written in the input, lone surrogates escaped.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -15,13 +20,15 @@ public final class ReadProblem {
     private final String pointer;
     private final long line;
     private final long column;
+    private final RuleCode code;
     private final String rule;
     private final @Nullable String value;
 
-    private ReadProblem(String pointer, long line, long column, String rule, @Nullable String value) {
+    private ReadProblem(String pointer, long line, long column, RuleCode code, String rule, @Nullable String value) {
         this.pointer = pointer;
         this.line = line;
         this.column = column;
+        this.code = code;
         this.rule = rule;
         this.value = value;
     }
@@ -32,14 +39,28 @@ public final class ReadProblem {
      * @param pointer the JSON Pointer of the offending value (RFC 6901), not null; {@code ""} is the whole document
      * @param line the 1-based line, or -1 when unknown
      * @param column the 1-based column, or -1 when unknown
+     * @param code the stable code of the rule, not null
      * @param rule the rule broken, such as "must be a string", not null
-     * @param value the value seen, as text, or null when there is none (a missing field)
+     * @param value the value seen, as text, or null when there is none (a missing field); shortened as
+     *     {@link Problem#echo(Object)} shortens it
      * @return the problem, not null
-     * @throws NullPointerException if pointer or rule is null
+     * @throws NullPointerException if pointer, code or rule is null
      */
-    public static ReadProblem of(String pointer, long line, long column, String rule, @Nullable String value) {
+    public static ReadProblem of(String pointer, long line, long column, RuleCode code, String rule,
+            @Nullable String value) {
         return new ReadProblem(Objects.requireNonNull(pointer, "pointer"), line, column,
-                Objects.requireNonNull(rule, "rule"), value);
+                Objects.requireNonNull(code, "code"), Objects.requireNonNull(rule, "rule"), Problem.echo(value));
+    }
+
+    /**
+     * The same problem at another line and column, such as the line of a JSON Lines file.
+     *
+     * @param line the 1-based line, or -1 when unknown
+     * @param column the 1-based column, or -1 when unknown
+     * @return the moved problem, not null
+     */
+    public ReadProblem at(long line, long column) {
+        return new ReadProblem(pointer, line, column, code, rule, value);
     }
 
     /**
@@ -71,6 +92,16 @@ public final class ReadProblem {
     }
 
     /**
+     * The stable code of the rule that was broken; the same for the same problem whether it was found by
+     * {@link JourneyJson}, a JSON Lines or CSV reader, or the Jackson module.
+     *
+     * @return the code, not null
+     */
+    public RuleCode getCode() {
+        return code;
+    }
+
+    /**
      * The rule that was broken.
      *
      * @return the rule, not null
@@ -94,13 +125,13 @@ public final class ReadProblem {
             return false;
         }
         ReadProblem that = (ReadProblem) other;
-        return pointer.equals(that.pointer) && line == that.line && column == that.column && rule.equals(that.rule)
-                && Objects.equals(value, that.value);
+        return pointer.equals(that.pointer) && line == that.line && column == that.column && code == that.code
+                && rule.equals(that.rule) && Objects.equals(value, that.value);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pointer, line, column, rule, value);
+        return Objects.hash(pointer, line, column, code, rule, value);
     }
 
     /**

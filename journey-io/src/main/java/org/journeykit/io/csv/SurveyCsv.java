@@ -3,8 +3,8 @@ package org.journeykit.io.csv;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeykit.io.ReadLimits;
+import org.journeykit.io.internal.Utf8;
 import org.journeykit.io.ndjson.OnError;
 import org.journeykit.observed.SurveyKind;
 import org.jspecify.annotations.Nullable;
@@ -171,7 +172,8 @@ public final class SurveyCsv {
     }
 
     /**
-     * Opens a reader over a UTF-8 CSV file; close the reader to close the file.
+     * Opens a reader over a UTF-8 CSV file; close the reader to close the file. Bytes that are not UTF-8 make their
+     * row a problem ({@code RuleCode.INVALID_TEXT}) with its line number, like any other bad row.
      *
      * @param file the file; not null
      * @param onError what to do with a bad row; not null
@@ -181,6 +183,20 @@ public final class SurveyCsv {
      */
     public SurveyCsvReader read(Path file, OnError onError) throws IOException {
         Objects.requireNonNull(onError, "onError");
-        return read(Files.newBufferedReader(file, StandardCharsets.UTF_8), onError);
+        return read(Utf8.reader(Files.newInputStream(file)), onError);
+    }
+
+    /**
+     * Opens a reader over UTF-8 CSV bytes; closing the reader closes the stream. Bytes that are not UTF-8 make their
+     * row a problem, as for {@link #read(Path, OnError)}.
+     *
+     * @param in the bytes; not null
+     * @param onError what to do with a bad row; not null
+     * @return the reader; not null
+     * @throws NullPointerException if in or onError is null
+     */
+    public SurveyCsvReader read(InputStream in, OnError onError) {
+        Objects.requireNonNull(in, "in");
+        return read(Utf8.reader(in), onError);
     }
 }

@@ -20,10 +20,12 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ObservedCodec;
+import org.journeykit.io.internal.Parsing;
 import org.journeykit.io.internal.Reading;
 import org.journeykit.io.ndjson.ImportReport;
 import org.journeykit.io.ndjson.OnError;
@@ -37,8 +39,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Use it as an {@link Iterator} or a {@link #stream()}, and close it. A row that cannot be read either stops the
  * reading with a {@link JourneyReadException} naming the line ({@link OnError#FAIL_FAST}) or is skipped and
  * recorded in {@link #getReport()} ({@link OnError#SKIP_AND_REPORT}). Problems carry the row's line number, the
- * 1-based column number of the cell, and a pointer naming the field ({@code /score}, {@code /scale/min}). A header
- * without a needed column, and CSV syntax errors, end the import with a {@link JourneyReadException} in either
+ * 1-based column number of the cell, and a pointer naming the field ({@code /score}, {@code /scale/min}). A row
+ * with more cells than the header is a problem of that row (nothing is cut off); numbers are ASCII digits with an
+ * optional leading '-' ({@code +9} and other scripts' digits are refused). A header without a needed column or
+ * naming a column twice, and CSV syntax errors, end the import with a {@link JourneyReadException} in either
  * mode. I/O failures surface as {@link UncheckedIOException}.
  *
  * <p>Not thread-safe.
@@ -56,6 +60,7 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
     private final List<SkippedLine> skipped = new ArrayList<>();
     private final List<String> cells = new ArrayList<>();
     private boolean headerRead;
+    private int headerCells;
     private boolean endOfInput;
     private long rows;
     private long lastLine;
@@ -94,8 +99,8 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
             }
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());
-            throw new JourneyReadException(WHAT, List.of(ReadProblem.of("", line, -1L,
-                    "must be well-formed CSV: " + e.getOriginalMessage(), null)), e);
+            throw new JourneyReadException(WHAT, List.of(ReadProblem.of("", line, -1L, Parsing.code(e),
+                    "must be well-formed CSV: " + Parsing.firstLine(e.getOriginalMessage()), null)), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + WHAT, e);
         }
@@ -162,14 +167,20 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
             return;
         }
         Map<String, Integer> byName = new HashMap<>();
+        List<ReadProblem> problems = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i).strip();
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1).strip();
             }
-            byName.putIfAbsent(name, i);
+            Integer first = byName.putIfAbsent(name, i);
+            if (first != null && !name.isEmpty()) {
+                problems.add(ReadProblem.of("", line, i + 1L, RuleCode.DUPLICATE_FIELD,
+                        "the header must name each column once: the name is column " + (first + 1) + " already",
+                        name));
+            }
         }
-        List<ReadProblem> problems = new ArrayList<>();
+        headerCells = cells.size();
         for (SurveyField field : SurveyField.values()) {
             Integer index = byName.get(mapping.columnOf(field));
             if (index != null) {
@@ -189,7 +200,7 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
     private void require(SurveyField field, long line, List<ReadProblem> problems) {
         if (!cellOf.containsKey(field)) {
             String extra = field == SurveyField.KIND ? ", or set the kind with SurveyCsv.withKind" : "";
-            problems.add(ReadProblem.of("/" + field.getDefaultColumn(), line, -1L,
+            problems.add(ReadProblem.of("/" + field.getDefaultColumn(), line, -1L, RuleCode.HEADER,
                     "the header must have the column '" + mapping.columnOf(field) + "' for " + field + extra, null));
         }
     }
@@ -243,11 +254,17 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
         put(row, locations, line, SurveyField.COMMENT, "comment", false);
         Reading reading = new Reading(LocatedTree.of(row, locations), false, maxProblems);
         SurveyResponse response = ObservedCodec.survey(reading, row, "");
-        if (response != null && reading.problems().isEmpty()) {
+        List<ReadProblem> problems = new ArrayList<>(reading.problems());
+        if (cells.size() > headerCells) {
+            // A cell the header has no column for (often an unquoted comma in a comment): the row is not cut.
+            problems.add(ReadProblem.of("", line, headerCells + 1L, RuleCode.MALFORMED,
+                    "must have at most " + headerCells + " cells, as many as the header; quote a value that holds "
+                            + "the separator", cells.get(headerCells)));
+        }
+        if (response != null && problems.isEmpty()) {
             records++;
             return response;
         }
-        List<ReadProblem> problems = reading.problems();
         if (onError == OnError.FAIL_FAST) {
             throw new JourneyReadException(WHAT + " line " + line, problems, null);
         }
@@ -279,14 +296,33 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
             return;
         }
         locations.put(parent + "/" + name, new long[] {line, cellOf.get(field) + 1L});
-        if (field == SurveyField.SCORE || field == SurveyField.SCALE_MIN || field == SurveyField.SCALE_MAX) {
+        if ((field == SurveyField.SCORE || field == SurveyField.SCALE_MIN || field == SurveyField.SCALE_MAX)
+                && isAsciiInteger(text)) {
             try {
                 target.put(name, Integer.parseInt(text));
                 return;
             } catch (NumberFormatException e) {
-                // not an integer: kept as text, which the survey checks report as "must be an integer"
+                // beyond the int range: kept as text, which the survey checks report as "must be a number"
             }
         }
         target.put(name, lowerCase ? text.toLowerCase(Locale.ROOT) : text);
+    }
+
+    /**
+     * Whether a cell is an optional '-' and ASCII digits only: {@code Integer.parseInt} also takes a '+' and the
+     * digits of other scripts (such as U+0669), which a survey export does not mean as a score.
+     */
+    private static boolean isAsciiInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -99,7 +99,7 @@ public final class LocatedTree {
                 return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? nodes.numberNode(parser.getBigIntegerValue()) : nodes.numberNode(parser.getLongValue());
             case VALUE_NUMBER_FLOAT:
-                return nodes.numberNode(parser.getDecimalValue());
+                return decimal(parser);
             case VALUE_TRUE:
                 return nodes.booleanNode(true);
             case VALUE_FALSE:
@@ -109,6 +109,53 @@ public final class LocatedTree {
             default:
                 throw new com.fasterxml.jackson.core.JsonParseException(parser,
                         "unexpected token " + parser.currentToken());
+        }
+    }
+
+    /**
+     * A number with a fraction or exponent, kept as written for messages. A number whose exponent is beyond what a
+     * {@code BigDecimal} holds (such as {@code 1e9999999999}) becomes an infinite double, which every decoder
+     * refuses as "must be a finite number" (it is within the length limit, so it is not malformed).
+     */
+    private static JsonNode decimal(JsonParser parser) throws IOException {
+        String text = parser.getText();
+        try {
+            return new WrittenDecimal(parser.getDecimalValue(), text);
+        } catch (NumberFormatException | ArithmeticException | com.fasterxml.jackson.core.JsonParseException e) {
+            // Double.parseDouble gives the infinity (or, for a huge negative exponent, the zero) the text means.
+            return new WrittenDouble(Double.parseDouble(text), text);
+        }
+    }
+
+    /** A decimal number that prints as the input wrote it. */
+    private static final class WrittenDecimal extends com.fasterxml.jackson.databind.node.DecimalNode {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        WrittenDecimal(java.math.BigDecimal value, String text) {
+            super(value);
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** A number beyond a decimal's exponent range: an infinity (or zero) that prints as written. */
+    private static final class WrittenDouble extends com.fasterxml.jackson.databind.node.DoubleNode {
+        private static final long serialVersionUID = 1L;
+        private final String text;
+
+        WrittenDouble(double value, String text) {
+            super(value);
+            this.text = text;
+        }
+
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

@@ -27,6 +27,7 @@ import org.journeykit.model.Rating;
 import org.journeykit.model.ResearchMethod;
 import org.journeykit.model.ResearchSource;
 import org.journeykit.model.Touchpoint;
+import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +76,7 @@ public final class ModelDecoder {
         JsonNode declared = root.path("formatVersion");
         if (declared.isIntegralNumber() && (!declared.canConvertToInt() || declared.intValue() > FORMAT_VERSION)) {
             // A newer document may have fields this reader does not know: report only the version.
-            reading.problem("/formatVersion", "must be at most " + FORMAT_VERSION
+            reading.problem("/formatVersion", RuleCode.VERSION, "must be at most " + FORMAT_VERSION
                     + ": this reader knows format version " + FORMAT_VERSION
                     + "; read the document with a newer journey-io", declared.asText());
             return null;
@@ -86,7 +87,7 @@ public final class ModelDecoder {
         }
         Integer version = reading.integer(document, "", "formatVersion", true);
         if (version != null && version < 1) {
-            reading.problem("/formatVersion", "must be at least 1", version.toString());
+            reading.problem("/formatVersion", RuleCode.VERSION, "must be at least 1", version.toString());
         }
         int mark = reading.mark();
         JourneyModel.Builder model = JourneyModel.builder();
@@ -184,7 +185,7 @@ public final class ModelDecoder {
                     try {
                         currency = Currency.getInstance(code);
                     } catch (IllegalArgumentException e) {
-                        reading.problem(here + "/currency", "must be an ISO 4217 currency code such as EUR", code);
+                        reading.problem(here + "/currency", RuleCode.FORMAT, "must be an ISO 4217 currency code such as EUR", code);
                     }
                 }
                 if (from != null && to != null && currency != null) {
@@ -249,7 +250,7 @@ public final class ModelDecoder {
     private @Nullable EmotionScale scale(ObjectNode journey, String at) {
         JsonNode node = journey.get("emotionScale");
         if (node == null || node.isNull()) {
-            reading.problem(at + "/emotionScale", "is required: the scale the journey's emotions are recorded on",
+            reading.problem(at + "/emotionScale", RuleCode.REQUIRED, "is required: the scale the journey's emotions are recorded on",
                     null);
             return null;
         }

@@ -14,6 +14,7 @@ import org.journeykit.observed.Outcome;
 import org.journeykit.observed.SurveyKind;
 import org.journeykit.observed.SurveyResponse;
 import org.journeykit.observed.SurveyScale;
+import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and writes survey responses and interaction events as flat JSON objects (one per JSON Lines line). */
@@ -59,13 +60,14 @@ public final class ObservedCodec {
         JsonNode attributes = o.get("attributes");
         if (attributes != null && !attributes.isNull()) {
             if (!attributes.isObject()) {
-                reading.problem(at + "/attributes", "must be an object of string values", Reading.show(attributes));
+                reading.problem(at + "/attributes", RuleCode.TYPE, "must be an object of string values", Reading.show(attributes));
             } else {
                 for (Map.Entry<String, JsonNode> field : attributes.properties()) {
                     if (field.getValue().isTextual()) {
                         event.putAttribute(field.getKey(), field.getValue().textValue());
                     } else {
-                        reading.problem(at + "/attributes/" + Pointers.escape(field.getKey()), "must be a string",
+                        reading.problem(at + "/attributes/" + Pointers.escape(field.getKey()), RuleCode.TYPE,
+                                "must be a string",
                                 Reading.show(field.getValue()));
                     }
                 }
@@ -100,7 +102,7 @@ public final class ObservedCodec {
             } else if (kind == SurveyKind.CSAT) {
                 response.scale(SurveyScale.ONE_TO_FIVE);
             } else if (kind != null) {
-                reading.problem(at + "/scale", "is required for a " + Reading.Names.of(kind)
+                reading.problem(at + "/scale", RuleCode.REQUIRED, "is required for a " + Reading.Names.of(kind)
                         + " response: state the answer scale, such as {\"min\":1,\"max\":7}", null);
             }
         } else {

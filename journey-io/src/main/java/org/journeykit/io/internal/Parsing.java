@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +73,8 @@ public final class Parsing {
             // Limits that can be checked before parsing (the document length of an in-memory input) fail here.
             JsonLocation at = e.getLocation();
             throw new JourneyReadException(what, List.of(ReadProblem.of("", at == null ? -1 : at.getLineNr(),
-                    at == null ? -1 : at.getColumnNr(), "must be well-formed JSON within the read limits: "
-                            + e.getOriginalMessage(), null)), e);
+                    at == null ? -1 : at.getColumnNr(), code(e), "must be well-formed JSON within the read limits: "
+                            + firstLine(e.getOriginalMessage()), null)), e);
         }
         try (JsonParser parser = first) {
             Decoded<T> decoded = decode.apply(whole(parser, what, false));
@@ -93,7 +95,7 @@ public final class Parsing {
             if (trailing != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new JourneyReadException(what, List.of(ReadProblem.of("", at.getLineNr(), at.getColumnNr(),
-                        "must hold one JSON value: found trailing content after it", trailing.asString())), null);
+                        RuleCode.MALFORMED, TRAILING_RULE, trailing.asString())), null);
             }
         } catch (JsonProcessingException e) {
             throw malformed(what, parser, e);
@@ -113,12 +115,37 @@ public final class Parsing {
         JsonLocation at = e.getLocation();
         String pointer = parser.getParsingContext() == null ? ""
                 : parser.getParsingContext().pathAsPointer().toString();
-        String reason = e.getOriginalMessage();
-        int newline = reason.indexOf('\n');
-        reason = newline < 0 ? reason : reason.substring(0, newline);
         return new JourneyReadException(what, List.of(ReadProblem.of(pointer,
-                at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-                "must be well-formed JSON within the read limits: " + reason, null)), e);
+                at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(), code(e),
+                "must be well-formed JSON within the read limits: " + firstLine(e.getOriginalMessage()), null)), e);
+    }
+
+    /** The rule a value with content after it breaks. */
+    public static final String TRAILING_RULE = "must hold one JSON value: found trailing content after it";
+
+    /**
+     * The code of a parser's exception: a read limit, or malformed input.
+     *
+     * @param e the exception
+     * @return the code
+     */
+    public static RuleCode code(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException ? RuleCode.LIMIT : RuleCode.MALFORMED;
+    }
+
+    /**
+     * The first line of a parser's message, at most 200 characters: Jackson's messages may quote the input.
+     *
+     * @param message the message, or null
+     * @return the line
+     */
+    public static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() <= 200 ? line : line.substring(0, 197) + "...";
     }
 
     /**

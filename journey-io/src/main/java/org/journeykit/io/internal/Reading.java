@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.ReadProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +43,7 @@ public final class Reading {
         this.allowUnknownFields = allowUnknownFields;
         this.maxProblems = maxProblems;
         for (String duplicate : tree.duplicates()) {
-            problem(duplicate, "must appear only once in its object", null);
+            problem(duplicate, RuleCode.DUPLICATE_FIELD, "must appear only once in its object", null);
         }
     }
 
@@ -68,19 +69,33 @@ public final class Reading {
      * Records a problem.
      *
      * @param pointer where
+     * @param code the rule's code
      * @param rule the rule broken
      * @param value the value seen, or null
      */
-    public void problem(String pointer, String rule, @Nullable String value) {
+    public void problem(String pointer, RuleCode code, String rule, @Nullable String value) {
         if (problems.size() < maxProblems) {
             long[] at = tree.locate(pointer);
-            problems.add(ReadProblem.of(pointer, at[0], at[1], rule, value));
+            problems.add(ReadProblem.of(pointer, at[0], at[1], code, rule, value));
         }
     }
 
+    /**
+     * A value as problems echo it: a string's text, a number as written in the input, anything else as JSON,
+     * shortened by {@link ReadProblem}. A large object or array is not printed whole: only its start is kept.
+     *
+     * @param node the value
+     * @return the text
+     */
     static String show(JsonNode node) {
-        String text = node.isTextual() ? node.textValue() : node.toString();
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isContainerNode() && node.size() > 8) {
+            return node.isObject() ? "{...} (an object of " + node.size() + " fields)"
+                    : "[...] (an array of " + node.size() + " values)";
+        }
+        return node.toString();
     }
 
     /**
@@ -93,7 +108,7 @@ public final class Reading {
      */
     public @Nullable ObjectNode object(JsonNode node, String pointer, Set<String> known) {
         if (!node.isObject()) {
-            problem(pointer, "must be an object", show(node));
+            problem(pointer, RuleCode.TYPE, "must be an object", show(node));
             return null;
         }
         ObjectNode object = (ObjectNode) node;
@@ -102,7 +117,7 @@ public final class Reading {
             while (names.hasNext()) {
                 String name = names.next();
                 if (!known.contains(name)) {
-                    problem(pointer + "/" + Pointers.escape(name),
+                    problem(pointer + "/" + Pointers.escape(name), RuleCode.UNKNOWN_FIELD,
                             "is not a field of this object; known fields are " + known.stream().sorted()
                                     .collect(Collectors.joining(", ", "[", "]")), null);
                 }
@@ -115,7 +130,7 @@ public final class Reading {
         JsonNode value = object.get(name);
         if (value == null || value.isNull()) {
             if (required) {
-                problem(pointer + "/" + name, "is required", null);
+                problem(pointer + "/" + name, RuleCode.REQUIRED, "is required", null);
             }
             return null;
         }
@@ -137,7 +152,7 @@ public final class Reading {
             return null;
         }
         if (!value.isTextual()) {
-            problem(pointer + "/" + name, "must be a string", show(value));
+            problem(pointer + "/" + name, RuleCode.TYPE, "must be a string", show(value));
             return null;
         }
         return value.textValue();
@@ -158,7 +173,7 @@ public final class Reading {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problem(pointer + "/" + name, value.isNumber() ? "must be a whole number in the int range"
+            problem(pointer + "/" + name, RuleCode.TYPE, value.isNumber() ? "must be a whole number in the int range"
                     : "must be a number", show(value));
             return null;
         }
@@ -180,7 +195,7 @@ public final class Reading {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            problem(pointer + "/" + name, value.isNumber() ? "must be a whole number in the long range"
+            problem(pointer + "/" + name, RuleCode.TYPE, value.isNumber() ? "must be a whole number in the long range"
                     : "must be a number", show(value));
             return null;
         }
@@ -202,7 +217,7 @@ public final class Reading {
             return null;
         }
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            problem(pointer + "/" + name, "must be a finite number", show(value));
+            problem(pointer + "/" + name, RuleCode.TYPE, "must be a finite number", show(value));
             return null;
         }
         return value.doubleValue();
@@ -222,7 +237,7 @@ public final class Reading {
             return null;
         }
         if (!value.isBoolean()) {
-            problem(pointer + "/" + name, "must be true or false", show(value));
+            problem(pointer + "/" + name, RuleCode.TYPE, "must be true or false", show(value));
             return null;
         }
         return value.booleanValue();
@@ -250,7 +265,7 @@ public final class Reading {
                 return constant;
             }
         }
-        problem(pointer + "/" + name, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Names::of)
+        problem(pointer + "/" + name, RuleCode.FORMAT, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Names::of)
                 .collect(Collectors.joining(", ", "[", "]")), text);
         return null;
     }
@@ -271,7 +286,7 @@ public final class Reading {
         try {
             return Times.duration(text);
         } catch (DateTimeParseException e) {
-            problem(pointer + "/" + name, "must be an ISO-8601 duration such as PT10M", text);
+            problem(pointer + "/" + name, RuleCode.FORMAT, "must be an ISO-8601 duration such as PT10M", text);
             return null;
         }
     }
@@ -294,7 +309,7 @@ public final class Reading {
         try {
             return Times.instant(text);
         } catch (DateTimeParseException e) {
-            problem(pointer + "/" + name,
+            problem(pointer + "/" + name, RuleCode.FORMAT,
                     "must be an ISO-8601 instant or offset date-time such as 2026-03-01T09:30:00Z", text);
             return null;
         }
@@ -314,7 +329,7 @@ public final class Reading {
             return object.arrayNode();
         }
         if (!value.isArray()) {
-            problem(pointer + "/" + name, "must be an array", show(value));
+            problem(pointer + "/" + name, RuleCode.TYPE, "must be an array", show(value));
             return null;
         }
         return (ArrayNode) value;
@@ -339,7 +354,7 @@ public final class Reading {
             if (element.isTextual()) {
                 values.add(element.textValue());
             } else {
-                problem(pointer + "/" + name + "/" + i, "must be a string", show(element));
+                problem(pointer + "/" + name + "/" + i, RuleCode.TYPE, "must be a string", show(element));
             }
         }
         return values;
@@ -358,7 +373,11 @@ public final class Reading {
             return build.get();
         } catch (InvalidModelException e) {
             for (Problem problem : e.getProblems()) {
-                problem(Pointers.of(pointer, problem.getPath()), problem.getRule(), problem.getValue().orElse(null));
+                String at = Pointers.of(pointer, problem.getPath());
+                // A number is echoed as the input wrote it (7, not the model's 7.0).
+                JsonNode written = tree.root().at(at);
+                String value = written.isNumber() ? show(written) : problem.getValue().orElse(null);
+                problem(at, problem.getCode(), problem.getRule(), value);
             }
             return null;
         }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.journeykit.io.ReadLimits;
 import org.journeykit.io.internal.ObservedCodec;
+import org.journeykit.io.internal.Utf8;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.SurveyResponse;
 
@@ -53,8 +54,11 @@ public final class JsonLines {
         // The fast path finds repeated fields itself (a bit per field) and then hands the line to the reporting
         // path above; Jackson's duplicate detection would cost a set per object on every line. It reads the whole
         // input with one parser, so the document length limit becomes the line length limit, checked per line.
+        // Where unknown fields are allowed the fast path passes over them unread, so Jackson's duplicate detection
+        // is on for those readers: a repeated unknown key is refused on either path.
         this.fastFactory = JsonFactory.builder()
                 .streamReadConstraints(limits.toStreamReadConstraints().rebuild().maxDocumentLength(-1L).build())
+                .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, allowUnknownFields)
                 .build();
     }
 
@@ -101,7 +105,9 @@ public final class JsonLines {
     }
 
     /**
-     * Reads interaction events from a UTF-8 file.
+     * Reads interaction events from a UTF-8 file. Bytes that are not UTF-8 make their line a problem
+     * ({@code RuleCode.INVALID_TEXT} inside a string, {@code RuleCode.MALFORMED} elsewhere), with its line number,
+     * like any other bad line.
      *
      * @param file the file, not null
      * @param onError what to do with a line that cannot be read, not null
@@ -109,7 +115,20 @@ public final class JsonLines {
      * @throws IOException if the file cannot be opened
      */
     public JsonLinesReader<InteractionEvent> readEvents(Path file, OnError onError) throws IOException {
-        return readEvents(Files.newBufferedReader(file, StandardCharsets.UTF_8), onError);
+        return readEvents(Utf8.reader(Files.newInputStream(file)), onError);
+    }
+
+    /**
+     * Reads interaction events from UTF-8 bytes; closing the returned reader closes {@code in}. Bytes that are not
+     * UTF-8 make their line a problem, as for {@link #readEvents(Path, OnError)}.
+     *
+     * @param in the bytes, not null
+     * @param onError what to do with a line that cannot be read, not null
+     * @return the reader, not null; close it
+     * @throws NullPointerException if in or onError is null
+     */
+    public JsonLinesReader<InteractionEvent> readEvents(InputStream in, OnError onError) {
+        return readEvents(Utf8.reader(Objects.requireNonNull(in, "in")), onError);
     }
 
     /**
@@ -127,7 +146,9 @@ public final class JsonLines {
     }
 
     /**
-     * Reads survey responses from a UTF-8 file.
+     * Reads survey responses from a UTF-8 file. Bytes that are not UTF-8 make their line a problem
+     * ({@code RuleCode.INVALID_TEXT} inside a string, {@code RuleCode.MALFORMED} elsewhere), with its line number,
+     * like any other bad line.
      *
      * @param file the file, not null
      * @param onError what to do with a line that cannot be read, not null
@@ -135,7 +156,20 @@ public final class JsonLines {
      * @throws IOException if the file cannot be opened
      */
     public JsonLinesReader<SurveyResponse> readSurveys(Path file, OnError onError) throws IOException {
-        return readSurveys(Files.newBufferedReader(file, StandardCharsets.UTF_8), onError);
+        return readSurveys(Utf8.reader(Files.newInputStream(file)), onError);
+    }
+
+    /**
+     * Reads survey responses from UTF-8 bytes; closing the returned reader closes {@code in}. Bytes that are not
+     * UTF-8 make their line a problem, as for {@link #readSurveys(Path, OnError)}.
+     *
+     * @param in the bytes, not null
+     * @param onError what to do with a line that cannot be read, not null
+     * @return the reader, not null; close it
+     * @throws NullPointerException if in or onError is null
+     */
+    public JsonLinesReader<SurveyResponse> readSurveys(InputStream in, OnError onError) {
+        return readSurveys(Utf8.reader(Objects.requireNonNull(in, "in")), onError);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.Parsing;
@@ -346,7 +347,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             lineEnd--;
         }
         if (tooLong || lineEnd - lineStart > maxLineLength) {
-            return fail(List.of(ReadProblem.of("", lineNumber, maxLineLength + 1L,
+            return fail(List.of(ReadProblem.of("", lineNumber, maxLineLength + 1L, RuleCode.LIMIT,
                     "must be at most " + maxLineLength + " characters long", null)), null);
         }
         int from = (int) (lineStart - base);
@@ -390,8 +391,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
     private @Nullable T fail(List<ReadProblem> problems, @Nullable Throwable cause) {
         List<ReadProblem> onLine = new ArrayList<>(problems.size());
         for (ReadProblem problem : problems) {
-            onLine.add(ReadProblem.of(problem.getPointer(), lineNumber, problem.getColumn(), problem.getRule(),
-                    problem.getValue().orElse(null)));
+            onLine.add(problem.at(lineNumber, problem.getColumn()));
         }
         if (onError == OnError.FAIL_FAST) {
             throw new JourneyReadException(what + " on line " + lineNumber, onLine, cause);
