@@ -15,6 +15,7 @@
  */
 module org.journeykit.io {
     requires transitive org.journeykit.core;
+    requires transitive org.journeykit.metrics;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
 

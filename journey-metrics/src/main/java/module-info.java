@@ -6,8 +6,6 @@
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
-    // Apache DataSketches (KLL quantile sketch); no module descriptor, so its name comes from the jar's file name.
-    requires datasketches.java;
 
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;
