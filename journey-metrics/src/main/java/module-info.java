@@ -8,6 +8,9 @@ module org.journeykit.metrics {
     requires transitive org.journeykit.core;
     // Apache DataSketches (KLL quantile sketch); no module descriptor, so its name comes from the jar's file name.
     requires datasketches.java;
+    // Hipparchus (optimisation, special functions, linear algebra); no module descriptor either: names from the jars.
+    requires hipparchus.core;
+    requires hipparchus.optim;
 
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;
@@ -16,6 +19,7 @@ module org.journeykit.metrics {
     exports org.journeykit.metrics.service;
     exports org.journeykit.metrics.breakdown;
     exports org.journeykit.metrics.experience;
+    exports org.journeykit.metrics.lifetime;
 
     exports org.journeykit.metrics.journeys.actual;
     exports org.journeykit.metrics.journeys.funnel;
