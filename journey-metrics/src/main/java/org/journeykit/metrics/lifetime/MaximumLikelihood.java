@@ -25,6 +25,9 @@ final class MaximumLikelihood {
     private static final int MAX_EVALUATIONS = 20_000;
     private static final int MAX_RESTARTS = 5;
 
+    /** The evaluations of the last fit on this thread, for tests and benchmarks. */
+    static final ThreadLocal<int[]> EVALUATIONS = ThreadLocal.withInitial(() -> new int[1]);
+
     private MaximumLikelihood() {}
 
     /**
@@ -39,7 +42,10 @@ final class MaximumLikelihood {
      */
     static double[] maximise(String model, ToDoubleFunction<double[]> logLikelihood, double[] start) {
         int n = start.length;
+        int[] evaluations = EVALUATIONS.get();
+        evaluations[0] = 0;
         ObjectiveFunction objective = new ObjectiveFunction(logs -> {
+            evaluations[0]++;
             double[] parameters = new double[n];
             for (int i = 0; i < n; i++) {
                 if (!(Math.abs(logs[i]) <= 40)) {
@@ -54,7 +60,7 @@ final class MaximumLikelihood {
         for (int i = 0; i < n; i++) {
             point[i] = Math.log(start[i]);
         }
-        SimplexOptimizer optimizer = new SimplexOptimizer(1e-13, 1e-13);
+        SimplexOptimizer optimizer = new SimplexOptimizer(1e-11, 1e-11);
         double best = Double.NEGATIVE_INFINITY;
         try {
             for (int restart = 0; restart <= MAX_RESTARTS; restart++) {
