@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.journeykit.metrics.MetricInputException;
 
 /**
@@ -79,7 +78,7 @@ public final class HigherOrderMarkovAttribution {
         if (order < 1 || order > MAX_ORDER) {
             throw new MetricInputException("order", order, "must be from 1 to " + MAX_ORDER);
         }
-        TreeSet<String> channelSet = new TreeSet<>();
+        java.util.HashSet<String> channelSet = new java.util.HashSet<>();
         long totalConversions = 0;
         double totalValue = 0;
         for (ChannelPath path : paths) {
@@ -95,6 +94,7 @@ public final class HigherOrderMarkovAttribution {
             throw new MetricInputException("channels", channelSet.size(), "must be at most " + MAX_CHANNELS);
         }
         List<String> channels = new ArrayList<>(channelSet);
+        Collections.sort(channels);
         Map<String, Integer> id = new HashMap<>();
         for (int i = 0; i < channels.size(); i++) {
             id.put(channels.get(i), i + 1);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.journeykit.metrics.MetricInputException;
 
 /**
@@ -73,7 +72,7 @@ public final class ShapleyAttribution {
     public static ShapleyAttribution compute(List<ChannelPath> paths, CoalitionValue coalitionValue) {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(coalitionValue, "coalitionValue");
-        TreeSet<String> channelSet = new TreeSet<>();
+        java.util.HashSet<String> channelSet = new java.util.HashSet<>();
         for (ChannelPath path : paths) {
             channelSet.addAll(Objects.requireNonNull(path, "path").channels());
             if (channelSet.size() > MAX_CHANNELS) {
@@ -82,6 +81,7 @@ public final class ShapleyAttribution {
             }
         }
         List<String> channels = new ArrayList<>(channelSet);
+        java.util.Collections.sort(channels);
         int n = channels.size();
         Map<String, Integer> bit = new HashMap<>();
         for (int i = 0; i < n; i++) {
