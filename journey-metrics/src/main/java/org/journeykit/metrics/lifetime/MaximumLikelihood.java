@@ -25,9 +25,6 @@ final class MaximumLikelihood {
     private static final int MAX_EVALUATIONS = 20_000;
     private static final int MAX_RESTARTS = 5;
 
-    /** The evaluations of the last fit on this thread, for tests and benchmarks. */
-    static final ThreadLocal<int[]> EVALUATIONS = ThreadLocal.withInitial(() -> new int[1]);
-
     private MaximumLikelihood() {}
 
     /**
@@ -42,10 +39,7 @@ final class MaximumLikelihood {
      */
     static double[] maximise(String model, ToDoubleFunction<double[]> logLikelihood, double[] start) {
         int n = start.length;
-        int[] evaluations = EVALUATIONS.get();
-        evaluations[0] = 0;
         ObjectiveFunction objective = new ObjectiveFunction(logs -> {
-            evaluations[0]++;
             double[] parameters = new double[n];
             for (int i = 0; i < n; i++) {
                 if (!(Math.abs(logs[i]) <= 40)) {

@@ -74,10 +74,7 @@ class BgNbdTest {
     void fitRecoversParametersFromSimulatedCustomers() {
         List<PurchaseHistory> customers = simulate(CDNOW, 40_000, new SplittableRandom(20_050_601));
 
-        long start = System.nanoTime();
         BgNbdFit fit = BgNbd.fit(customers);
-        System.out.printf("BG/NBD fit of %d customers: %d ms, %d evaluations%n", customers.size(),
-                (System.nanoTime() - start) / 1_000_000, MaximumLikelihood.EVALUATIONS.get()[0]);
 
         BgNbd m = fit.model();
         assertThat(m.r()).isCloseTo(0.243, within(0.243 * 0.10));
