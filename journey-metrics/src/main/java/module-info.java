@@ -6,6 +6,9 @@
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
+    // Hipparchus (optimisation, special functions, linear algebra); no module descriptor either: names from the jars.
+    requires hipparchus.core;
+    requires hipparchus.optim;
 
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;
@@ -14,6 +17,7 @@ module org.journeykit.metrics {
     exports org.journeykit.metrics.service;
     exports org.journeykit.metrics.breakdown;
     exports org.journeykit.metrics.experience;
+    exports org.journeykit.metrics.lifetime;
 
     exports org.journeykit.metrics.journeys.actual;
     exports org.journeykit.metrics.journeys.funnel;

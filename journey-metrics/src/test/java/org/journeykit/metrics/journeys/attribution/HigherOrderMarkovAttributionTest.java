@@ -1,0 +1,104 @@
+package org.journeykit.metrics.journeys.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.journeykit.metrics.MetricInputException;
+import org.junit.jupiter.api.Test;
+
+class HigherOrderMarkovAttributionTest {
+
+    private static ChannelPath path(long conversions, long nulls, String... channels) {
+        return ChannelPath.of(List.of(channels), conversions, conversions, nulls);
+    }
+
+    @Test
+    void secondOrderSeesWhatCameBeforeTheLastTouch() {
+        // "a > b" converted once, "c > b" did not. First order: b converts half the time whatever came before,
+        // P = 1/2 (a) x 1/2 + 1/2 (c) x 1/2 = 0.5; without a: 1/2 x 1/2 = 0.25 (effect 0.5), without c: 0.25
+        // (0.5), without b: 0 (1): shares 1/4, 1/2, 1/4 of the 1 conversion.
+        // Second order: states (a), (c), (a, b) -> conversion, (c, b) -> null. P = 1/2. Without a: 0 (effect 1),
+        // without b: 0 (1), without c: 1/2 (0): c gets nothing, a and b half each.
+        List<ChannelPath> paths = List.of(path(1, 0, "a", "b"), path(0, 1, "c", "b"));
+
+        HigherOrderMarkovAttribution first = HigherOrderMarkovAttribution.compute(paths, 1);
+        HigherOrderMarkovAttribution second = HigherOrderMarkovAttribution.compute(paths, 2);
+
+        assertThat(first.attribution().conversionsOf("a")).isCloseTo(0.25, within(1e-13));
+        assertThat(first.attribution().conversionsOf("b")).isCloseTo(0.5, within(1e-13));
+        assertThat(first.attribution().conversionsOf("c")).isCloseTo(0.25, within(1e-13));
+        assertThat(second.conversionProbability()).isCloseTo(0.5, within(1e-14));
+        assertThat(second.removalEffects()).containsEntry("a", 1.0).containsEntry("b", 1.0);
+        assertThat(second.removalEffects().get("c")).isCloseTo(0.0, within(1e-14));
+        assertThat(second.attribution().conversionsOf("a")).isCloseTo(0.5, within(1e-13));
+        assertThat(second.attribution().conversionsOf("c")).isCloseTo(0.0, within(1e-13));
+        assertThat(second.states()).isEqualTo(5);
+    }
+
+    @Test
+    void firstOrderAgreesWithTheFirstOrderModel() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int trial = 0; trial < 20; trial++) {
+            List<ChannelPath> paths = randomPaths(random, 40, 5);
+            MarkovAttribution exact = MarkovAttribution.of(paths);
+
+            HigherOrderMarkovAttribution iterated = HigherOrderMarkovAttribution.compute(paths, 1);
+
+            assertThat(iterated.conversionProbability()).isCloseTo(exact.conversionProbability(), within(1e-12));
+            exact.removalEffects().forEach((channel, effect) -> assertThat(iterated.removalEffects().get(channel))
+                    .as(channel).isCloseTo(effect, within(1e-11)));
+        }
+    }
+
+    @Test
+    void selfTransitionsAndCyclesAreExact() {
+        // "a > a > b" converted, "b > a" not. Order 1: start->a 1/2, start->b 1/2; a->a 1/3, a->b 1/3, a->null
+        // 1/3; b->conv 1/2, b->a 1/2. x_a = (1/3 x_b) / (2/3) = x_b / 2, x_b = 1/2 + x_a / 2 = 1/2 + x_b / 4,
+        // so x_b = 2/3, x_a = 1/3 and P = (1/3 + 2/3) / 2 = 1/2.
+        List<ChannelPath> paths = List.of(path(1, 0, "a", "a", "b"), path(0, 1, "b", "a"));
+        assertThat(HigherOrderMarkovAttribution.compute(paths, 1).conversionProbability())
+                .isCloseTo(0.5, within(1e-14));
+    }
+
+    @Test
+    void badOrdersAndPathsWithoutConversionsAreRefused() {
+        List<ChannelPath> paths = List.of(path(1, 0, "a"));
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(paths, 0))
+                .isInstanceOf(MetricInputException.class);
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(paths, 5))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("1 to 4");
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(List.of(path(0, 3, "a")), 2))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("at least one conversion");
+    }
+
+    @Test
+    void attributionSumsToTheConversionsAtEveryOrder() {
+        List<ChannelPath> paths = randomPaths(new SplittableRandom(3), 200, 6);
+        long total = paths.stream().mapToLong(ChannelPath::conversions).sum();
+        for (int order = 1; order <= 4; order++) {
+            double sum = HigherOrderMarkovAttribution.compute(paths, order).attribution().conversions().values()
+                    .stream().mapToDouble(Double::doubleValue).sum();
+            assertThat(sum).as("order %s", order).isCloseTo(total, within(1e-9 * total));
+        }
+    }
+
+    static List<ChannelPath> randomPaths(SplittableRandom random, int count, int channels) {
+        List<ChannelPath> paths = new ArrayList<>();
+        for (int p = 0; p < count; p++) {
+            List<String> touches = new ArrayList<>();
+            int length = 1 + random.nextInt(5);
+            for (int i = 0; i < length; i++) {
+                touches.add("c" + random.nextInt(channels));
+            }
+            paths.add(ChannelPath.of(touches, random.nextInt(3), random.nextInt(100), random.nextInt(3)));
+        }
+        if (paths.stream().mapToLong(ChannelPath::conversions).sum() == 0) {
+            paths.add(ChannelPath.of(List.of("c0"), 1, 0, 0));
+        }
+        return paths;
+    }
+}
