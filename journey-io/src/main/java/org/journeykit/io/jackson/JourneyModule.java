@@ -3,6 +3,11 @@ package org.journeykit.io.jackson;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +183,32 @@ public final class JourneyModule extends SimpleModule {
      */
     public static JourneyModule allowingUnknownFields() {
         return withUnknownFields(UnknownFields.IGNORE);
+    }
+
+    /** The class-path resource of {@link #valuesSchema()}, next to the journey document's schema. */
+    public static final String VALUES_SCHEMA_RESOURCE = "/org/journeykit/io/journey-values.schema.json";
+
+    /**
+     * Returns the JSON Schema (draft 2020-12, {@code $id} {@code https://journeykit.org/schema/journey-values/1.json})
+     * of the values this module writes besides the journey document: one definition per result type and per model
+     * element, such as {@code #/$defs/npsResult} or {@code #/$defs/touchpoint}. Every written value validates against
+     * its definition. The element definitions refer to the journey document's schema
+     * ({@link org.journeykit.io.JourneyJson#schema()}, {@code $id} {@code https://journeykit.org/schema/journey-document/1.json}),
+     * so a validator needs both. Rules the schema cannot express (counts that add up, times in order) are checked by
+     * the reader only.
+     *
+     * @return the schema text, UTF-8 JSON; not null
+     * @throws UncheckedIOException if the resource cannot be read (a broken installation)
+     */
+    public static String valuesSchema() {
+        try (InputStream in = JourneyModule.class.getResourceAsStream(VALUES_SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new FileNotFoundException(VALUES_SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + VALUES_SCHEMA_RESOURCE, e);
+        }
     }
 
     /**
