@@ -6,8 +6,9 @@
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
-    // Apache DataSketches (KLL quantile sketch); no module descriptor, so its name comes from the jar's file name.
-    requires datasketches.java;
+    // No "requires" for Apache DataSketches (the KLL quantile sketch): it has no module name, so jlink would refuse
+    // it, and Spark brings its own, binary-incompatible 6.x. The build relocates it into the concealed package
+    // org.journeykit.metrics.internal.datasketches of this jar (see journey-metrics/pom.xml); it is not exported.
 
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;
