@@ -92,6 +92,27 @@ class PublishedJarIT {
     }
 
     @Test
+    void noClassNeedsAPackageOutsideTheLinkedModulesButTheUnusedIncubatorOne() {
+        String report = run(tool("jdeps"), List.of("--multi-release", "17", "-verbose:package",
+                "--module-path", path(List.of(runtimeModules, staticModules)), metricsJar.toString()));
+        // Lines such as "   org.journeykit.metrics.service -> org.journeykit.metrics.internal.datasketches.kll".
+        List<String> dependencies = report.lines().filter(line -> line.contains(" -> "))
+                .map(line -> line.trim().replaceAll("\\s+", " ")).collect(Collectors.toList());
+
+        assertThat(dependencies).isNotEmpty().noneMatch(line -> line.contains("org.apache.datasketches"));
+        // Packages the module does not read at run time ("not found"), leaving out the module's summary line and
+        // JSpecify's nullness annotations (journey-core requires them static: the JVM ignores annotations whose
+        // class is absent). Only the relocated memory library is left, which names the incubator module of
+        // JDK 17 (gone in later JDKs). journey-metrics never reaches that code: it does not use DataSketches' own
+        // serialization (see ResolutionTimeAccumulator), so an image without the incubator module runs.
+        assertThat(dependencies.stream().filter(line -> line.endsWith(" not found"))
+                .filter(line -> !line.equals(MODULE + " -> not found"))
+                .filter(line -> !line.contains("-> org.jspecify.annotations ")))
+                .allMatch(line -> line.startsWith("org.journeykit.metrics.internal.datasketches.memory")
+                        && line.contains("-> jdk.incubator.foreign "));
+    }
+
+    @Test
     void publishedPomDoesNotListDataSketches() throws IOException {
         String pom = Files.readString(property("journeykit.it.reducedPom"), StandardCharsets.UTF_8);
         Matcher dependencies = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL).matcher(pom);
@@ -228,7 +249,8 @@ class PublishedJarIT {
                 "the JDK running the build has no " + name + " (a JRE is not enough)"));
     }
 
-    private static void run(ToolProvider tool, List<String> arguments) {
+    /** Runs a JDK tool in this JVM; fails the test if it ends with an error. Returns its output. */
+    private static String run(ToolProvider tool, List<String> arguments) {
         StringWriter output = new StringWriter();
         try (PrintWriter writer = new PrintWriter(output)) {
             int status = tool.run(writer, writer, arguments.toArray(String[]::new));
@@ -237,6 +259,7 @@ class PublishedJarIT {
                 fail(tool.name() + " " + String.join(" ", arguments) + " ended with " + status + ":\n" + output);
             }
         }
+        return output.toString();
     }
 
     /**
