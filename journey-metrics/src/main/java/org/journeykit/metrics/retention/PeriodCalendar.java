@@ -3,6 +3,7 @@ package org.journeykit.metrics.retention;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.journeykit.observed.TimeLimits;
 
 /**
  * Maps epoch milliseconds to period numbers fast: a table over 15-minute buckets holds the period of every bucket
@@ -24,6 +25,16 @@ final class PeriodCalendar {
     PeriodCalendar(Granularity granularity, ZoneId zone) {
         this.granularity = granularity;
         this.zone = zone;
+    }
+
+    /** The period of {@link TimeLimits#EARLIEST} in this zone: no accepted activity lies before it. */
+    int minPeriod() {
+        return exact(TimeLimits.EARLIEST_EPOCH_MILLI);
+    }
+
+    /** The period of {@link TimeLimits#LATEST} in this zone: no accepted activity lies after it. */
+    int maxPeriod() {
+        return exact(TimeLimits.LATEST_EPOCH_MILLI);
     }
 
     int period(long epochMilli) {

@@ -56,14 +56,14 @@ class RetentionValueTest {
     @Test
     void repeatPurchaseRateCountsCustomersWithTwoOrMorePurchases() {
         // ann 3, bob 1, cy 2, dee 1, eve 1: 2 of 5 customers repeat = 40 %.
-        RepeatPurchaseAccumulator left = new RepeatPurchaseAccumulator().add("ann").add("ann").add("bob").add("cy");
-        RepeatPurchaseAccumulator right = new RepeatPurchaseAccumulator().add("ann").add("cy").add("dee").add("eve");
+        RepeatPurchaseAccumulator left = RepeatPurchaseAccumulator.create().add("ann").add("ann").add("bob").add("cy");
+        RepeatPurchaseAccumulator right = RepeatPurchaseAccumulator.create().add("ann").add("cy").add("dee").add("eve");
         RepeatPurchaseAccumulator.Rate rate = left.merge(right).result().orElseThrow();
         assertThat(rate.customers()).isEqualTo(5);
         assertThat(rate.repeatCustomers()).isEqualTo(2);
         assertThat(rate.rate()).isEqualTo(0.4);
         assertThat(rate).hasToString("repeat purchase 40.0% (2 of 5 customers)");
-        assertThat(new RepeatPurchaseAccumulator().result()).isEmpty();
-        assertThatThrownBy(() -> new RepeatPurchaseAccumulator().add(null)).isInstanceOf(MetricInputException.class);
+        assertThat(RepeatPurchaseAccumulator.create().result()).isEmpty();
+        assertThatThrownBy(() -> RepeatPurchaseAccumulator.create().add(null)).isInstanceOf(MetricInputException.class);
     }
 }

@@ -1,0 +1,298 @@
+package org.journeykit.metrics.retention;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of cohort retention: the set of (customer key, period) pairs in which a customer was active, stored as
+ * one 64-bit word per customer and aligned block of 64 periods (block {@code period >> 6}, bit {@code period & 63}).
+ * Memory is proportional to the (customer, block) pairs that hold activity, never to the span between the first and
+ * last period: a customer active in 2026 and, by a typing error, in 0026 takes two words, not 2,000 years of bits.
+ *
+ * <p>Open addressing with linear probing and a load of at most one half. Slot {@code s} holds the customer key at
+ * {@code 3 s}, the block and two flags at {@code 3 s + 1} (block in the high 32 bits) and the period bits at
+ * {@code 3 s + 2}; a slot is free when its bits are 0, since every entry holds at least one period. The home slot
+ * depends only on the key, and entries are never removed, so all entries of a customer lie between its home slot
+ * and the next free slot. The first of them in probe order is the customer's <em>leader</em>; it carries a flag when
+ * the customer has further entries, so that most customers (one block) are read in one step.
+ *
+ * <p>The hash mixes the key with a seed drawn once per JVM, so that keys chosen to collide (in hostile bytes given to
+ * {@code fromBytes}) cannot force long probe sequences. The seed changes only the layout, never a result or a byte.
+ *
+ * <p>Mutable and not thread-safe.
+ */
+final class ActivityTable {
+
+    /** The most entries (customer and block pairs) one table holds: the capacity then is 2^29 slots. */
+    static final int MAX_ENTRIES = 1 << 28;
+    /** The bits of the hash that choose a partition of a bulk batch: the top bits, as for the slot. */
+    static final int PARTITION_BITS = 7;
+
+    private static final long SEED = new SplittableRandom().nextLong();
+    private static final long LEADER = 1;
+    private static final long MORE = 2;
+    private static final int MIN_CAPACITY = 16;
+    private static final int MAX_CAPACITY = MAX_ENTRIES << 1;
+
+    private long[] table;
+    private int mask;
+    private int shift;
+    private int entries;
+    private int customers;
+
+    ActivityTable() {
+        allocate(MIN_CAPACITY);
+    }
+
+    /** The mixed hash of a key; slots and partitions are its top bits. */
+    static long hash(long key) {
+        long h = (key ^ SEED) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 32;
+        return h * 0xBF58476D1CE4E5B9L;
+    }
+
+    static int partitionOf(long key) {
+        return (int) (hash(key) >>> (64 - PARTITION_BITS));
+    }
+
+    private void allocate(int capacity) {
+        table = new long[capacity * 3];
+        mask = capacity - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        entries = 0;
+        customers = 0;
+    }
+
+    /** The number of (customer, block) entries. */
+    int entries() {
+        return entries;
+    }
+
+    /** The number of distinct customers. */
+    int customers() {
+        return customers;
+    }
+
+    /** The number of slots; slots are numbered from 0. */
+    int capacity() {
+        return mask + 1;
+    }
+
+    /**
+     * Checks that {@code more} new entries would fit, before anything changes.
+     *
+     * @throws MetricInputException if the table could exceed {@link #MAX_ENTRIES}
+     */
+    void checkRoom(long more) {
+        if (entries + more > MAX_ENTRIES) {
+            throw new MetricInputException("cohort retention customer blocks", entries + " + up to " + more,
+                    "must not exceed " + MAX_ENTRIES + " (customers times 64-period blocks with activity)");
+        }
+    }
+
+    /** Grows the table once so that {@code expected} entries fit without further growth. */
+    void reserve(long expected) {
+        long capacity = mask + 1L;
+        while (capacity < 2 * expected + 2 && capacity < MAX_CAPACITY) {
+            capacity <<= 1;
+        }
+        if (capacity > mask + 1L) {
+            rehash((int) capacity);
+        }
+    }
+
+    /** Records that a customer was active in a period. The caller has checked the room. */
+    void addPeriod(long key, int period) {
+        add(key, period >> 6, 1L << period);
+    }
+
+    /**
+     * Adds period bits of one block to a customer. The caller has checked the room ({@link #checkRoom}).
+     *
+     * @param key the customer key
+     * @param block the block, {@code period >> 6}
+     * @param bits the periods of the block, not 0
+     */
+    void add(long key, int block, long bits) {
+        long[] t = table;
+        int slot = (int) (hash(key) >>> shift);
+        int leader = -1;
+        while (true) {
+            int at = slot * 3;
+            long have = t[at + 2];
+            if (have == 0) {
+                break;
+            }
+            if (t[at] == key) {
+                if ((int) (t[at + 1] >> 32) == block) {
+                    t[at + 2] = have | bits;
+                    return;
+                }
+                if (leader < 0) {
+                    leader = at;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        if (entries + 1 > (mask + 1) >>> 1) {
+            if (mask + 1 >= MAX_CAPACITY) {
+                checkRoom(1);
+            }
+            rehash((mask + 1) << 1);
+            add(key, block, bits);
+            return;
+        }
+        int at = slot * 3;
+        long meta = (long) block << 32;
+        if (leader < 0) {
+            meta |= LEADER;
+            customers++;
+        } else {
+            t[leader + 1] |= MORE;
+        }
+        t[at] = key;
+        t[at + 1] = meta;
+        t[at + 2] = bits;
+        entries++;
+    }
+
+    private void rehash(int capacity) {
+        long[] old = table;
+        allocate(capacity);
+        for (int at = 0; at < old.length; at += 3) {
+            if (old[at + 2] != 0) {
+                add(old[at], (int) (old[at + 1] >> 32), old[at + 2]);
+            }
+        }
+    }
+
+    /**
+     * Adds every entry of another table, mapping its keys.
+     *
+     * @param other the other table, not this one
+     * @param keyMap the new key of each of the other's keys (dense keys from 0), or null to keep the keys
+     */
+    void addAll(ActivityTable other, long @Nullable [] keyMap) {
+        long[] t = other.table;
+        for (int at = 0; at < t.length; at += 3) {
+            long bits = t[at + 2];
+            if (bits != 0) {
+                long key = keyMap == null ? t[at] : keyMap[(int) t[at]];
+                add(key, (int) (t[at + 1] >> 32), bits);
+            }
+        }
+    }
+
+    /** Whether a slot holds an entry. */
+    boolean used(int slot) {
+        return table[slot * 3 + 2] != 0;
+    }
+
+    /** Whether a slot holds the first entry of its customer in probe order. */
+    boolean leader(int slot) {
+        return (table[slot * 3 + 1] & LEADER) != 0;
+    }
+
+    /** Whether the leader in a slot has further entries. */
+    boolean more(int slot) {
+        return (table[slot * 3 + 1] & MORE) != 0;
+    }
+
+    long key(int slot) {
+        return table[slot * 3];
+    }
+
+    int block(int slot) {
+        return (int) (table[slot * 3 + 1] >> 32);
+    }
+
+    long bits(int slot) {
+        return table[slot * 3 + 2];
+    }
+
+    /** The slot of a customer's leader, or -1 when the key is not in the table. */
+    int leaderOf(long key) {
+        int slot = (int) (hash(key) >>> shift);
+        while (used(slot)) {
+            if (key(slot) == key) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /**
+     * Gathers all entries of the customer whose leader is in a slot, sorted by block.
+     *
+     * @param leaderSlot the leader's slot
+     * @param blocks receives the blocks
+     * @return the number of entries, at least 1
+     */
+    int entriesOf(int leaderSlot, Blocks blocks) {
+        long key = key(leaderSlot);
+        if (!more(leaderSlot)) {
+            blocks.set(0, block(leaderSlot), bits(leaderSlot));
+            return 1;
+        }
+        int count = 0;
+        for (int slot = leaderSlot; used(slot); slot = (slot + 1) & mask) {
+            if (key(slot) == key) {
+                blocks.set(count++, block(slot), bits(slot));
+            }
+        }
+        blocks.sort(count);
+        return count;
+    }
+
+    /** A reusable buffer of one customer's blocks and bits. */
+    static final class Blocks {
+
+        int[] block = new int[4];
+        long[] bits = new long[4];
+
+        void set(int index, int b, long w) {
+            if (index == block.length) {
+                block = Arrays.copyOf(block, index * 2);
+                bits = Arrays.copyOf(bits, index * 2);
+            }
+            block[index] = b;
+            bits[index] = w;
+        }
+
+        /** Sorts the first {@code count} entries by block (an insertion sort: a customer has few blocks). */
+        void sort(int count) {
+            if (count > 32) {
+                Integer[] order = new Integer[count];
+                for (int i = 0; i < count; i++) {
+                    order[i] = i;
+                }
+                int[] b = block;
+                Arrays.sort(order, (x, y) -> Integer.compare(b[x], b[y]));
+                int[] sortedBlocks = new int[block.length];
+                long[] sortedBits = new long[bits.length];
+                for (int i = 0; i < count; i++) {
+                    sortedBlocks[i] = block[order[i]];
+                    sortedBits[i] = bits[order[i]];
+                }
+                block = sortedBlocks;
+                bits = sortedBits;
+                return;
+            }
+            for (int i = 1; i < count; i++) {
+                int b = block[i];
+                long w = bits[i];
+                int j = i - 1;
+                while (j >= 0 && block[j] > b) {
+                    block[j + 1] = block[j];
+                    bits[j + 1] = bits[j];
+                    j--;
+                }
+                block[j + 1] = b;
+                bits[j + 1] = w;
+            }
+        }
+    }
+}
