@@ -7,32 +7,38 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of cohort retention: the set of (customer key, period) pairs in which a customer was active, stored as
- * one 64-bit word per customer and aligned block of 64 periods (block {@code period >> 6}, bit {@code period & 63}).
- * Memory is proportional to the (customer, block) pairs that hold activity, never to the span between the first and
- * last period: a customer active in 2026 and, by a typing error, in 0026 takes two words, not 2,000 years of bits.
+ * one 32-bit word of periods per customer and aligned block of 32 periods (block {@code period >> 5}, bit
+ * {@code period & 31}). Memory is proportional to the (customer, block) pairs that hold activity, never to the span
+ * between the first and last period: a customer active in 2026 and, by a typing error, in 0026 takes two entries,
+ * not 2,000 years of bits.
  *
- * <p>Open addressing with linear probing and a load of at most one half. Slot {@code s} holds the customer key at
- * {@code 3 s}, the block and two flags at {@code 3 s + 1} (block in the high 32 bits) and the period bits at
- * {@code 3 s + 2}; a slot is free when its bits are 0, since every entry holds at least one period. The home slot
- * depends only on the key, and entries are never removed, so all entries of a customer lie between its home slot
- * and the next free slot. The first of them in probe order is the customer's <em>leader</em>; it carries a flag when
- * the customer has further entries, so that most customers (one block) are read in one step.
+ * <p>Open addressing with linear probing and a load of at most one half, 16 bytes per slot: slot {@code s} holds the
+ * customer key at {@code 2 s} and at {@code 2 s + 1} a word with the block in its top 30 bits (signed), two flags in
+ * bits 32 and 33 and the period bits in its low 32 bits. A slot is free when its word is 0, since every entry holds at
+ * least one period. The home slot depends only on the key, and entries are never removed, so all entries of a
+ * customer lie between its home slot and the next free slot. The first of them in probe order is the customer's
+ * <em>leader</em>; it carries a flag when the customer has further entries, so that most customers (one block) are
+ * read in one step.
  *
- * <p>The hash mixes the key with a seed drawn once per JVM, so that keys chosen to collide (in hostile bytes given to
- * {@code fromBytes}) cannot force long probe sequences. The seed changes only the layout, never a result or a byte.
+ * <p>The hash mixes the key with a seed drawn once per JVM before the Fibonacci multiplication, so that keys chosen
+ * to collide (in hostile bytes given to {@code fromBytes}) cannot be prepared without knowing the seed. The seed
+ * changes only the layout, never a result or a byte.
  *
  * <p>Mutable and not thread-safe.
  */
 final class ActivityTable {
 
+    /** The periods of one block: 32. */
+    static final int BLOCK_SHIFT = 5;
     /** The most entries (customer and block pairs) one table holds: the capacity then is 2^29 slots. */
     static final int MAX_ENTRIES = 1 << 28;
     /** The bits of the hash that choose a partition of a bulk batch: the top bits, as for the slot. */
     static final int PARTITION_BITS = 7;
 
     private static final long SEED = new SplittableRandom().nextLong();
-    private static final long LEADER = 1;
-    private static final long MORE = 2;
+    private static final long LEADER = 1L << 32;
+    private static final long MORE = 2L << 32;
+    private static final long PERIODS = 0xFFFF_FFFFL;
     private static final int MIN_CAPACITY = 16;
     private static final int MAX_CAPACITY = MAX_ENTRIES << 1;
 
@@ -46,11 +52,9 @@ final class ActivityTable {
         allocate(MIN_CAPACITY);
     }
 
-    /** The mixed hash of a key; slots and partitions are its top bits. */
+    /** The hash of a key; slots and partitions are its top bits. */
     static long hash(long key) {
-        long h = (key ^ SEED) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 32;
-        return h * 0xBF58476D1CE4E5B9L;
+        return (key ^ SEED) * 0x9E3779B97F4A7C15L;
     }
 
     static int partitionOf(long key) {
@@ -58,7 +62,7 @@ final class ActivityTable {
     }
 
     private void allocate(int capacity) {
-        table = new long[capacity * 3];
+        table = new long[capacity * 2];
         mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
         entries = 0;
@@ -88,7 +92,7 @@ final class ActivityTable {
     void checkRoom(long more) {
         if (entries + more > MAX_ENTRIES) {
             throw new MetricInputException("cohort retention customer blocks", entries + " + up to " + more,
-                    "must not exceed " + MAX_ENTRIES + " (customers times 64-period blocks with activity)");
+                    "must not exceed " + MAX_ENTRIES + " (customers times 32-period blocks with activity)");
         }
     }
 
@@ -105,29 +109,44 @@ final class ActivityTable {
 
     /** Records that a customer was active in a period. The caller has checked the room. */
     void addPeriod(long key, int period) {
-        add(key, period >> 6, 1L << period);
+        long[] t = table;
+        int block = period >> BLOCK_SHIFT;
+        int slot = (int) (hash(key) >>> shift);
+        while (true) {
+            int at = slot << 1;
+            long word = t[at + 1];
+            if (word == 0) {
+                break;
+            }
+            if (t[at] == key && (int) (word >> 34) == block) {
+                t[at + 1] = word | 1L << (period & 31);
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        add(key, block, 1L << (period & 31));
     }
 
     /**
      * Adds period bits of one block to a customer. The caller has checked the room ({@link #checkRoom}).
      *
      * @param key the customer key
-     * @param block the block, {@code period >> 6}
-     * @param bits the periods of the block, not 0
+     * @param block the block, {@code period >> 5}
+     * @param bits the periods of the block in the low 32 bits, not 0
      */
     void add(long key, int block, long bits) {
         long[] t = table;
         int slot = (int) (hash(key) >>> shift);
         int leader = -1;
         while (true) {
-            int at = slot * 3;
-            long have = t[at + 2];
-            if (have == 0) {
+            int at = slot << 1;
+            long word = t[at + 1];
+            if (word == 0) {
                 break;
             }
             if (t[at] == key) {
-                if ((int) (t[at + 1] >> 32) == block) {
-                    t[at + 2] = have | bits;
+                if ((int) (word >> 34) == block) {
+                    t[at + 1] = word | bits;
                     return;
                 }
                 if (leader < 0) {
@@ -144,26 +163,26 @@ final class ActivityTable {
             add(key, block, bits);
             return;
         }
-        int at = slot * 3;
-        long meta = (long) block << 32;
+        long word = (long) block << 34 | bits;
         if (leader < 0) {
-            meta |= LEADER;
+            word |= LEADER;
             customers++;
         } else {
             t[leader + 1] |= MORE;
         }
+        int at = slot << 1;
         t[at] = key;
-        t[at + 1] = meta;
-        t[at + 2] = bits;
+        t[at + 1] = word;
         entries++;
     }
 
     private void rehash(int capacity) {
         long[] old = table;
         allocate(capacity);
-        for (int at = 0; at < old.length; at += 3) {
-            if (old[at + 2] != 0) {
-                add(old[at], (int) (old[at + 1] >> 32), old[at + 2]);
+        for (int at = 0; at < old.length; at += 2) {
+            long word = old[at + 1];
+            if (word != 0) {
+                add(old[at], (int) (word >> 34), word & PERIODS);
             }
         }
     }
@@ -176,40 +195,41 @@ final class ActivityTable {
      */
     void addAll(ActivityTable other, long @Nullable [] keyMap) {
         long[] t = other.table;
-        for (int at = 0; at < t.length; at += 3) {
-            long bits = t[at + 2];
-            if (bits != 0) {
+        for (int at = 0; at < t.length; at += 2) {
+            long word = t[at + 1];
+            if (word != 0) {
                 long key = keyMap == null ? t[at] : keyMap[(int) t[at]];
-                add(key, (int) (t[at + 1] >> 32), bits);
+                add(key, (int) (word >> 34), word & PERIODS);
             }
         }
     }
 
     /** Whether a slot holds an entry. */
     boolean used(int slot) {
-        return table[slot * 3 + 2] != 0;
+        return table[(slot << 1) + 1] != 0;
     }
 
     /** Whether a slot holds the first entry of its customer in probe order. */
     boolean leader(int slot) {
-        return (table[slot * 3 + 1] & LEADER) != 0;
+        return (table[(slot << 1) + 1] & LEADER) != 0;
     }
 
     /** Whether the leader in a slot has further entries. */
     boolean more(int slot) {
-        return (table[slot * 3 + 1] & MORE) != 0;
+        return (table[(slot << 1) + 1] & MORE) != 0;
     }
 
     long key(int slot) {
-        return table[slot * 3];
+        return table[slot << 1];
     }
 
     int block(int slot) {
-        return (int) (table[slot * 3 + 1] >> 32);
+        return (int) (table[(slot << 1) + 1] >> 34);
     }
 
+    /** The periods of the entry in a slot, in the low 32 bits. */
     long bits(int slot) {
-        return table[slot * 3 + 2];
+        return table[(slot << 1) + 1] & PERIODS;
     }
 
     /** The slot of a customer's leader, or -1 when the key is not in the table. */

@@ -64,7 +64,7 @@ final class CohortCounter {
                 long bits = state.bits(slot);
                 int first = Long.numberOfTrailingZeros(bits);
                 int last = 63 - Long.numberOfLeadingZeros(bits);
-                int cohort = (state.block(slot) << 6) + first;
+                int cohort = (state.block(slot) << ActivityTable.BLOCK_SHIFT) + first;
                 long cohortKey = (long) cohort << 32;
                 lastPeriod = Math.max(lastPeriod, cohort + last - first);
                 counter.lastAt(cohortKey | (last - first));
@@ -74,13 +74,14 @@ final class CohortCounter {
                 continue;
             }
             int count = state.entriesOf(slot, blocks);
-            int cohort = (blocks.block[0] << 6) + Long.numberOfTrailingZeros(blocks.bits[0]);
+            int cohort = (blocks.block[0] << ActivityTable.BLOCK_SHIFT) + Long.numberOfTrailingZeros(blocks.bits[0]);
             long cohortKey = (long) cohort << 32;
-            int last = (blocks.block[count - 1] << 6) + 63 - Long.numberOfLeadingZeros(blocks.bits[count - 1]);
+            int last = (blocks.block[count - 1] << ActivityTable.BLOCK_SHIFT) + 63
+                    - Long.numberOfLeadingZeros(blocks.bits[count - 1]);
             lastPeriod = Math.max(lastPeriod, last);
             counter.lastAt(cohortKey | (last - cohort));
             for (int i = 0; i < count; i++) {
-                int base = (blocks.block[i] << 6) - cohort;
+                int base = (blocks.block[i] << ActivityTable.BLOCK_SHIFT) - cohort;
                 for (long rest = blocks.bits[i]; rest != 0; rest &= rest - 1) {
                     counter.activeAt(cohortKey | (base + Long.numberOfTrailingZeros(rest)));
                 }

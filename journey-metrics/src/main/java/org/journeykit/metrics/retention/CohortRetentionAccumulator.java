@@ -23,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * counts, per cohort and per period offset k, the customers active in period k (classic retention) and active in
  * period k or any later period (unbounded retention).
  *
- * <p>State: the set of (customer, period) pairs with activity, one 64-bit word per customer and block of 64
- * periods in which the customer was active. Memory follows the customers and the blocks they were active in, never
+ * <p>State: the set of (customer, period) pairs with activity, one 32-bit word per customer and block of 32
+ * periods in which the customer was active (16 bytes per entry in a half-full hash table). Memory follows the customers and the blocks they were active in, never
  * the span between the first and last activity: an activity typed with the year 0026 among data of 2026 costs one
- * word more, and the table one cohort and one cell more. Any instant of {@link TimeLimits} is accepted. Events may
+ * entry more, and the table one cohort and one cell more. Any instant of {@link TimeLimits} is accepted. Events may
  * arrive in any order: the cohort is the earliest period seen, also after a merge.
  *
  * <p>Customers are identified either by a {@code long} key ({@link #add(long, long)}, {@link #addAll}, the fast
@@ -351,8 +351,8 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
      *   key            long (numeric keys) | id: text of 1 to 384 bytes, 1 to 128 characters, not blank
      *   blocks         int, at least 1
      *   per block, strictly ascending:
-     *     block        int: periods block * 64 to block * 64 + 63, counted as {@link Granularity} documents
-     *     periods      long, not 0: bit i set when the customer was active in period block * 64 + i;
+     *     block        int: periods block * 32 to block * 32 + 31, counted as {@link Granularity} documents
+     *     periods      int, not 0: bit i set when the customer was active in period block * 32 + i;
      *                  every period set lies within {@link TimeLimits} in the zone
      * </pre>
      *

@@ -24,8 +24,8 @@ final class CohortRetentionBytes {
     private static final int NONE = 0;
     private static final int KEYS = 1;
     private static final int IDS = 2;
-    /** The fewest bytes of one block: block int and bits long. */
-    private static final int BLOCK_BYTES = 12;
+    /** The bytes of one block: block int and periods int. */
+    private static final int BLOCK_BYTES = 8;
 
     private CohortRetentionBytes() {}
 
@@ -85,7 +85,7 @@ final class CohortRetentionBytes {
         out.writeInt(count);
         for (int i = 0; i < count; i++) {
             out.writeInt(blocks.block[i]);
-            out.writeLong(blocks.bits[i]);
+            out.writeInt((int) blocks.bits[i]);
         }
     }
 
@@ -152,25 +152,26 @@ final class CohortRetentionBytes {
                 previousId = id;
                 key = accumulator.readId(id);
             }
-            int blocks = in.readSize("blocks", (maxPeriod >> 6) - (minPeriod >> 6) + 1, BLOCK_BYTES);
+            int blocks = in.readSize("blocks", (maxPeriod >> ActivityTable.BLOCK_SHIFT) - (minPeriod >> ActivityTable.BLOCK_SHIFT) + 1, BLOCK_BYTES);
             if (blocks == 0) {
                 throw in.problem(in.offset() - 4, 0, "blocks must be at least 1: every customer was active");
             }
             int previousBlock = Integer.MIN_VALUE;
             for (int b = 0; b < blocks; b++) {
                 at = in.offset();
-                int block = in.readInt("block", minPeriod >> 6, maxPeriod >> 6);
+                int block = in.readInt("block", minPeriod >> ActivityTable.BLOCK_SHIFT,
+                        maxPeriod >> ActivityTable.BLOCK_SHIFT);
                 if (b > 0 && block <= previousBlock) {
                     throw in.problem(at, block, "blocks must be strictly ascending, after " + previousBlock);
                 }
                 previousBlock = block;
                 at = in.offset();
-                long bits = in.readLong("periods");
+                long bits = in.readInt("periods") & 0xFFFF_FFFFL;
                 if (bits == 0) {
                     throw in.problem(at, 0, "periods must hold at least one period");
                 }
-                long first = ((long) block << 6) + Long.numberOfTrailingZeros(bits);
-                long last = ((long) block << 6) + 63 - Long.numberOfLeadingZeros(bits);
+                long first = ((long) block << ActivityTable.BLOCK_SHIFT) + Long.numberOfTrailingZeros(bits);
+                long last = ((long) block << ActivityTable.BLOCK_SHIFT) + 63 - Long.numberOfLeadingZeros(bits);
                 if (first < minPeriod || last > maxPeriod) {
                     throw in.problem(at, Long.toHexString(bits), "periods must lie from " + minPeriod + " to "
                             + maxPeriod + ", the periods of instants that " + TimeLimits.RULE);
