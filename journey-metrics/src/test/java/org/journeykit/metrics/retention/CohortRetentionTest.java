@@ -152,6 +152,24 @@ class CohortRetentionTest {
                             .isEqualTo(later[c][k]);
                 }
             }
+            // The sparse walk: every stored cohort and cell, and nothing else, holds customers.
+            long[][] walkedActive = new long[last - first + 1][last - first + 1];
+            long[][] walkedLater = new long[last - first + 1][last - first + 1];
+            for (Cohort cohort : table.cohorts()) {
+                int c = cohort.period() - first;
+                assertThat(cohort.offsets()).isEqualTo(last - cohort.period() + 1);
+                int previous = -1;
+                for (Cohort.Cell cell : cohort.cells()) {
+                    walkedActive[c][cell.offset()] = cell.active();
+                    // Between active offsets the unbounded count is that of the next active offset.
+                    for (int k = previous + 1; k <= cell.offset(); k++) {
+                        walkedLater[c][k] = cell.activeOrLater();
+                    }
+                    previous = cell.offset();
+                }
+            }
+            assertThat(walkedActive).as("seed %d %s", seed, granularity).isDeepEqualTo(active);
+            assertThat(walkedLater).as("seed %d %s", seed, granularity).isDeepEqualTo(later);
         }
     }
 
