@@ -2,7 +2,6 @@ package org.journeykit.metrics.retention;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
 public final class CohortRetentionAccumulator implements MetricAccumulator<CohortRetentionAccumulator, CohortTable> {
-
-    /** Bulk adds of at least this many events are partitioned by customer hash first. */
-    private static final int PARTITION_THRESHOLD = 1 << 16;
 
     private final CohortDefinition definition;
     private final PeriodCalendar calendar;
@@ -166,61 +162,8 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
             }
         }
         state.checkRoom(n);
-        PeriodCalendar cal = calendar;
-        ActivityTable table = state;
-        if (n < PARTITION_THRESHOLD) {
-            for (int i = 0; i < n; i++) {
-                table.addPeriod(customers[i], cal.period(epochMillis[i]));
-            }
-            return this;
-        }
-        // One pass scatters the events into fixed-size partition buffers (hash-uniform, so 1/8 slack suffices
-        // unless a few customers dominate; then the plain path takes over).
-        int parts = 1 << ActivityTable.PARTITION_BITS;
-        int capacity = n / parts + n / parts / 8 + 64;
-        long[] keys = new long[capacity * parts];
-        int[] periods = new int[capacity * parts];
-        int[] fill = new int[parts];
-        for (int i = 0; i < n; i++) {
-            long key = customers[i];
-            int part = ActivityTable.partitionOf(key);
-            int at = fill[part]++;
-            if (at < capacity) {
-                at += part * capacity;
-                keys[at] = key;
-                periods[at] = cal.period(epochMillis[i]);
-            } else {
-                for (int j = 0; j < n; j++) {
-                    table.addPeriod(customers[j], cal.period(epochMillis[j]));
-                }
-                return this;
-            }
-        }
-        presize(keys, fill[0]);
-        for (int part = 0; part < parts; part++) {
-            int from = part * capacity;
-            int to = from + fill[part];
-            for (int at = from; at < to; at++) {
-                table.addPeriod(keys[at], periods[at]);
-            }
-        }
+        BulkLoad.addAll(state, calendar, customers, epochMillis);
         return this;
-    }
-
-    /**
-     * Grows the table once for the customers a partitioned batch will add: the distinct keys of its first
-     * partition, times the number of partitions, estimate the distinct keys of the batch.
-     */
-    private void presize(long[] keys, int firstPartitionEnd) {
-        long[] sample = Arrays.copyOf(keys, firstPartitionEnd);
-        Arrays.sort(sample);
-        long distinct = 0;
-        for (int i = 0; i < sample.length; i++) {
-            if (i == 0 || sample[i] != sample[i - 1]) {
-                distinct++;
-            }
-        }
-        state.reserve(state.entries() + (distinct << ActivityTable.PARTITION_BITS));
     }
 
     /**
