@@ -205,6 +205,24 @@ class CohortRetentionDefectsTest {
                 "at byte 17", "must not follow the end of the state");
     }
 
+    @Test
+    void keysChosenToCollideUnderAPlainFibonacciHashStayFast() {
+        // k = i x 0xf1de83e19937733d, the inverse of the Fibonacci constant 0x9e3779b97f4a7c15 modulo 2^64, so
+        // k x 0x9e3779b97f4a7c15 = i: without the seed all 300,000 keys would share their top hash bits and one
+        // probe cluster, some 4.5 x 10^10 probes. Hostile bytes could carry such keys.
+        long inverse = 0xf1de83e19937733dL;
+        assertThat(inverse * 0x9e3779b97f4a7c15L).isEqualTo(1);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            CohortRetentionAccumulator accumulator = CohortRetentionAccumulator.create(DAILY);
+            for (long i = 0; i < 300_000; i++) {
+                accumulator.add(i * inverse, millis("2026-01-01"));
+            }
+            CohortRetentionAccumulator read = CohortRetentionAccumulator.fromBytes(accumulator.toBytes());
+            assertThat(read.customers()).isEqualTo(300_000);
+            assertThat(read.result().orElseThrow().cohortSize(0)).isEqualTo(300_000);
+        });
+    }
+
     private static void refused(byte[] bytes, String where, String rule) {
         assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
                 assertThatThrownBy(() -> CohortRetentionAccumulator.fromBytes(bytes))
