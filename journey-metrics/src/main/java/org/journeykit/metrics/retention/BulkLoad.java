@@ -1,6 +1,8 @@
 package org.journeykit.metrics.retention;
 
 import java.util.Arrays;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.observed.TimeLimits;
 
 /**
  * Adds a bulk batch of numeric-key activity to an {@link ActivityTable}. Batches of 65536 events or more are first
@@ -15,16 +17,20 @@ final class BulkLoad {
     private BulkLoad() {}
 
     /**
-     * Adds the events; the caller has checked the instants and the room.
+     * Adds the events, all or nothing: every instant is checked before the table changes (in the pass that
+     * scatters a large batch, so that the check costs no extra pass over the events). The caller has checked the
+     * room.
      *
      * @param table the state
      * @param cal the calendar of the state's definition
      * @param customers the customer keys
-     * @param epochMillis the instants, as many as keys, within the time limits
+     * @param epochMillis the instants, as many as keys
+     * @throws MetricInputException if an instant lies outside {@link TimeLimits}; the table is unchanged
      */
     static void addAll(ActivityTable table, PeriodCalendar cal, long[] customers, long[] epochMillis) {
         int n = customers.length;
         if (n < PARTITION_THRESHOLD) {
+            check(epochMillis, 0);
             for (int i = 0; i < n; i++) {
                 table.addPeriod(customers[i], cal.period(epochMillis[i]));
             }
@@ -39,13 +45,18 @@ final class BulkLoad {
         int[] fill = new int[parts];
         for (int i = 0; i < n; i++) {
             long key = customers[i];
+            long t = epochMillis[i];
+            if (t < TimeLimits.EARLIEST_EPOCH_MILLI || t > TimeLimits.LATEST_EPOCH_MILLI) {
+                throw outside(i, t);
+            }
             int part = ActivityTable.partitionOf(key);
             int at = fill[part]++;
             if (at < capacity) {
                 at += part * capacity;
                 keys[at] = key;
-                periods[at] = cal.period(epochMillis[i]);
+                periods[at] = cal.period(t);
             } else {
+                check(epochMillis, i + 1);
                 for (int j = 0; j < n; j++) {
                     table.addPeriod(customers[j], cal.period(epochMillis[j]));
                 }
@@ -60,6 +71,18 @@ final class BulkLoad {
                 table.addPeriod(keys[at], periods[at]);
             }
         }
+    }
+
+    private static void check(long[] epochMillis, int from) {
+        for (int i = from; i < epochMillis.length; i++) {
+            if (!TimeLimits.isSupportedEpochMilli(epochMillis[i])) {
+                throw outside(i, epochMillis[i]);
+            }
+        }
+    }
+
+    private static MetricInputException outside(int index, long epochMilli) {
+        return new MetricInputException("epochMillis[" + index + "]", epochMilli, TimeLimits.RULE);
     }
 
     /**

@@ -155,12 +155,6 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
             throw new MetricInputException("customers", n + " keys",
                     "must be string ids: this accumulator identifies customers by string");
         }
-        for (int i = 0; i < n; i++) {
-            long t = epochMillis[i];
-            if (!TimeLimits.isSupportedEpochMilli(t)) {
-                throw new MetricInputException("epochMillis[" + i + "]", t, TimeLimits.RULE);
-            }
-        }
         state.checkRoom(n);
         BulkLoad.addAll(state, calendar, customers, epochMillis);
         return this;

@@ -106,7 +106,14 @@ class CohortRetentionDefectsTest {
         CohortRetentionAccumulator ids = CohortRetentionAccumulator.create(DAILY);
         assertThatThrownBy(() -> ids.add("ann", TimeLimits.LATEST.plusMillis(1)))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining(TimeLimits.RULE);
-        // All or nothing: the first, valid event of the refused batch was not added either.
+        // A batch large enough to be partitioned (65,536 events or more) checks while it scatters: the same.
+        long[] customers = new long[70_000];
+        long[] times = new long[70_000];
+        java.util.Arrays.fill(times, millis("2026-01-01"));
+        times[69_999] = TimeLimits.LATEST_EPOCH_MILLI + 1;
+        assertThatThrownBy(() -> accumulator.addAll(customers, times)).isInstanceOf(MetricInputException.class)
+                .hasMessageContaining("epochMillis[69999]").hasMessageContaining(TimeLimits.RULE);
+        // All or nothing: the valid events of the refused batches were not added either.
         assertThat(accumulator.toBytes()).isEqualTo(before);
         assertThat(ids.result()).isEmpty();
     }
