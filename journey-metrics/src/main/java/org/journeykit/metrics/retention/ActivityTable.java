@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * not 2,000 years of bits.
  *
  * <p>Open addressing with linear probing and a load of at most one half, 16 bytes per slot: slot {@code s} holds the
- * customer key at {@code 2 s} and at {@code 2 s + 1} a word with the block in its top 30 bits (signed), two flags in
- * bits 32 and 33 and the period bits in its low 32 bits. A slot is free when its word is 0, since every entry holds at
+ * customer key at {@code 2 s} and at {@code 2 s + 1} a word with the block in its top 29 bits (signed), three flags in
+ * bits 32 to 34 and the period bits in its low 32 bits. A slot is free when its word is 0, since every entry holds at
  * least one period. The home slot depends only on the key, and entries are never removed, so all entries of a
  * customer lie between its home slot and the next free slot. The first of them in probe order is the customer's
  * <em>leader</em>; it carries a flag when the customer has further entries, so that most customers (one block) are
- * read in one step.
+ * read in one step. A customer keeps at most {@link #NEAR_BLOCKS} blocks here, so that adding a block costs at most
+ * that many probes; further blocks go to {@link FarBlocks}, keyed by customer and block, and the leader carries a
+ * third flag.
  *
  * <p>The hash mixes the key with a seed drawn once per JVM before the Fibonacci multiplication, so that keys chosen
  * to collide (in hostile bytes given to {@code fromBytes}) cannot be prepared without knowing the seed. The seed
@@ -30,6 +32,8 @@ final class ActivityTable {
 
     /** The periods of one block: 32. */
     static final int BLOCK_SHIFT = 5;
+    /** The most blocks of one customer in this table; more go to {@link FarBlocks}. */
+    static final int NEAR_BLOCKS = 32;
     /** The most entries (customer and block pairs) one table holds: the capacity then is 2^29 slots. */
     static final int MAX_ENTRIES = 1 << 28;
     /** The bits of the hash that choose a partition of a bulk batch: the top bits, as for the slot. */
@@ -38,6 +42,8 @@ final class ActivityTable {
     private static final long SEED = new SplittableRandom().nextLong();
     private static final long LEADER = 1L << 32;
     private static final long MORE = 2L << 32;
+    private static final long FAR = 4L << 32;
+    private static final int BLOCK_AT = 35;
     private static final long PERIODS = 0xFFFF_FFFFL;
     private static final int MIN_CAPACITY = 16;
     private static final int MAX_CAPACITY = MAX_ENTRIES << 1;
@@ -46,7 +52,9 @@ final class ActivityTable {
     private int mask;
     private int shift;
     private int entries;
+    private int nearEntries;
     private int customers;
+    private final FarBlocks far = new FarBlocks();
 
     ActivityTable() {
         allocate(MIN_CAPACITY);
@@ -65,7 +73,8 @@ final class ActivityTable {
         table = new long[capacity * 2];
         mask = capacity - 1;
         shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        entries = 0;
+        entries = far.size();
+        nearEntries = 0;
         customers = 0;
     }
 
@@ -118,7 +127,7 @@ final class ActivityTable {
             if (word == 0) {
                 break;
             }
-            if (t[at] == key && (int) (word >> 34) == block) {
+            if (t[at] == key && (int) (word >> BLOCK_AT) == block) {
                 t[at + 1] = word | 1L << (period & 31);
                 return;
             }
@@ -138,6 +147,7 @@ final class ActivityTable {
         long[] t = table;
         int slot = (int) (hash(key) >>> shift);
         int leader = -1;
+        int near = 0;
         while (true) {
             int at = slot << 1;
             long word = t[at + 1];
@@ -145,17 +155,25 @@ final class ActivityTable {
                 break;
             }
             if (t[at] == key) {
-                if ((int) (word >> 34) == block) {
+                if ((int) (word >> BLOCK_AT) == block) {
                     t[at + 1] = word | bits;
                     return;
                 }
                 if (leader < 0) {
                     leader = at;
                 }
+                near++;
             }
             slot = (slot + 1) & mask;
         }
-        if (entries + 1 > (mask + 1) >>> 1) {
+        if (near >= NEAR_BLOCKS) {
+            if (far.add(key, block, bits)) {
+                entries++;
+                t[leader + 1] |= FAR;
+            }
+            return;
+        }
+        if (nearEntries + 1 > (mask + 1) >>> 1) {
             if (mask + 1 >= MAX_CAPACITY) {
                 checkRoom(1);
             }
@@ -163,7 +181,7 @@ final class ActivityTable {
             add(key, block, bits);
             return;
         }
-        long word = (long) block << 34 | bits;
+        long word = (long) block << BLOCK_AT | bits;
         if (leader < 0) {
             word |= LEADER;
             customers++;
@@ -174,6 +192,7 @@ final class ActivityTable {
         t[at] = key;
         t[at + 1] = word;
         entries++;
+        nearEntries++;
     }
 
     private void rehash(int capacity) {
@@ -182,9 +201,21 @@ final class ActivityTable {
         for (int at = 0; at < old.length; at += 2) {
             long word = old[at + 1];
             if (word != 0) {
-                add(old[at], (int) (word >> 34), word & PERIODS);
+                add(old[at], (int) (word >> BLOCK_AT), word & PERIODS);
             }
         }
+        // The near entries go back near (at most NEAR_BLOCKS per customer); the far flag moves to the new leader.
+        for (int at = 0; at < old.length; at += 2) {
+            if ((old[at + 1] & FAR) != 0) {
+                table[(leaderOf(old[at]) << 1) + 1] |= FAR;
+            }
+        }
+    }
+
+    /** Receives entries. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void visit(long key, int block, long bits);
     }
 
     /**
@@ -199,9 +230,10 @@ final class ActivityTable {
             long word = t[at + 1];
             if (word != 0) {
                 long key = keyMap == null ? t[at] : keyMap[(int) t[at]];
-                add(key, (int) (word >> 34), word & PERIODS);
+                add(key, (int) (word >> BLOCK_AT), word & PERIODS);
             }
         }
+        other.far.forEach((key, block, bits) -> add(keyMap == null ? key : keyMap[(int) key], block, bits));
     }
 
     /** Whether a slot holds an entry. */
@@ -214,9 +246,9 @@ final class ActivityTable {
         return (table[(slot << 1) + 1] & LEADER) != 0;
     }
 
-    /** Whether the leader in a slot has further entries. */
+    /** Whether the leader in a slot has further entries, near or far. */
     boolean more(int slot) {
-        return (table[(slot << 1) + 1] & MORE) != 0;
+        return (table[(slot << 1) + 1] & (MORE | FAR)) != 0;
     }
 
     long key(int slot) {
@@ -224,7 +256,7 @@ final class ActivityTable {
     }
 
     int block(int slot) {
-        return (int) (table[(slot << 1) + 1] >> 34);
+        return (int) (table[(slot << 1) + 1] >> BLOCK_AT);
     }
 
     /** The periods of the entry in a slot, in the low 32 bits. */
@@ -262,6 +294,9 @@ final class ActivityTable {
             if (key(slot) == key) {
                 blocks.set(count++, block(slot), bits(slot));
             }
+        }
+        if ((table[(leaderSlot << 1) + 1] & FAR) != 0) {
+            count = far.appendTo(key, blocks, count);
         }
         blocks.sort(count);
         return count;

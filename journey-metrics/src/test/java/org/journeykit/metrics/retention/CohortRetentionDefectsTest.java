@@ -230,6 +230,67 @@ class CohortRetentionDefectsTest {
         });
     }
 
+    @Test
+    void aCustomerActiveInAHundredThousandBlocksCostsLinearTime() {
+        // One event every 32 days from 0001-01-01: 100,000 events in 100,000 blocks of 32 days. Kept in the
+        // customer's probe cluster, each new block would probe all earlier ones: 5 x 10^9 probes.
+        long day = 86_400_000L;
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            CohortRetentionAccumulator accumulator = CohortRetentionAccumulator.create(DAILY);
+            for (long i = 0; i < 100_000; i++) {
+                accumulator.add(1L, TimeLimits.EARLIEST_EPOCH_MILLI + i * 32 * day);
+            }
+            byte[] bytes = accumulator.toBytes();
+            // Header 4, granularity 1, "Z" 5, identification 1, customers 4, key 8, blocks 4, 100,000 x 8.
+            assertThat(bytes).hasSize(4 + 1 + 5 + 1 + 4 + 8 + 4 + 800_000);
+            CohortRetentionAccumulator read = CohortRetentionAccumulator.fromBytes(bytes);
+            read.merge(accumulator).merge(CohortRetentionAccumulator.fromBytes(bytes));
+            assertThat(read.toBytes()).isEqualTo(bytes);
+            Cohort cohort = read.result().orElseThrow().cohorts().get(0);
+            // Active at offsets 0, 32, ..., 3,199,968: 100,000 cells; active then or later at +3,199,968: 1.
+            assertThat(cohort.cellCount()).isEqualTo(100_000);
+            assertThat(cohort.cells().get(99_999)).isEqualTo(new Cohort.Cell(3_199_968, 1, 1));
+            assertThat(cohort.activeOrLater(3_199_967)).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void customersWithManyBlocksCountLikeANaiveSetAcrossMergesAndBytes() {
+        long seed = 4242L;
+        SplittableRandom random = new SplittableRandom(seed);
+        long from = millis("2000-01-01");
+        long span = 40L * 365 * 86_400_000;
+        CohortRetentionAccumulator[] parts = new CohortRetentionAccumulator[3];
+        for (int p = 0; p < 3; p++) {
+            parts[p] = CohortRetentionAccumulator.create(DAILY);
+        }
+        java.util.Map<Long, java.util.TreeSet<Integer>> naive = new java.util.HashMap<>();
+        for (int i = 0; i < 6_000; i++) {
+            long customer = random.nextInt(4);
+            long t = from + random.nextLong(span);
+            parts[random.nextInt(3)].add(customer, t);
+            naive.computeIfAbsent(customer, c -> new java.util.TreeSet<>())
+                    .add((int) Math.floorDiv(t, 86_400_000L));
+        }
+        CohortTable table = CohortRetentionAccumulator.fromBytes(parts[0].toBytes())
+                .merge(CohortRetentionAccumulator.fromBytes(parts[1].merge(parts[2]).toBytes())).result().orElseThrow();
+        for (java.util.TreeSet<Integer> days : naive.values()) {
+            Cohort cohort = table.cohortOfPeriod(days.first()).orElseThrow();
+            for (int day : days) {
+                assertThat(cohort.active(day - days.first())).as("seed %d", seed).isPositive();
+            }
+        }
+        long cells = 0;
+        for (Cohort cohort : table.cohorts()) {
+            cells += cohort.cellCount();
+        }
+        long distinct = naive.values().stream().mapToLong(java.util.TreeSet::size).sum();
+        // The four customers have distinct first days (checked below), so every (customer, day) is its own cell.
+        assertThat(table.cohorts()).hasSize(naive.size());
+        assertThat(cells).as("seed %d", seed).isEqualTo(distinct);
+        assertThat(table.customers()).isEqualTo(4);
+    }
+
     private static void refused(byte[] bytes, String where, String rule) {
         assertTimeoutPreemptively(Duration.ofSeconds(1), () ->
                 assertThatThrownBy(() -> CohortRetentionAccumulator.fromBytes(bytes))
