@@ -1,6 +1,7 @@
 package org.journeykit.metrics.retention;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public final class CohortTable {
      * @return the cohort, or empty when no customer's first activity fell in that period
      */
     public Optional<Cohort> cohortOfPeriod(int period) {
-        int at = java.util.Arrays.binarySearch(cohortPeriods, period);
+        int at = Arrays.binarySearch(cohortPeriods, period);
         return at >= 0 ? Optional.of(cohorts.get(at)) : Optional.empty();
     }
 
@@ -236,7 +237,7 @@ public final class CohortTable {
     }
 
     private @Nullable Cohort row(int cohort) {
-        int at = java.util.Arrays.binarySearch(cohortPeriods, periodOf(cohort));
+        int at = Arrays.binarySearch(cohortPeriods, periodOf(cohort));
         return at >= 0 ? cohorts.get(at) : null;
     }
 
