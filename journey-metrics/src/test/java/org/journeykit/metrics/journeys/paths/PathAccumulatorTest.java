@@ -45,7 +45,7 @@ class PathAccumulatorTest {
 
     @Test
     void runningExampleHasSixVariantsEachFollowedOnce() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // By hand from the file, each case's activities in time order:
         // case 1: register, examine thoroughly, check ticket, decide, reject
@@ -73,7 +73,7 @@ class PathAccumulatorTest {
 
     @Test
     void runningExampleDirectlyFollowsCountsMatchTheHandCount() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // Hand count over the six traces above (42 events - 6 cases = 36 edges):
         // register->examine casually 3 (cases 3,5,6), register->check ticket 2 (2,4),
@@ -107,7 +107,7 @@ class PathAccumulatorTest {
 
     @Test
     void meanTimeOnAnEdgeIsTheMeanOfItsOccurrences() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // register -> examine thoroughly occurs once (case 1): 2010-12-30 11:02 to 2010-12-31 10:06 = 23 h 4 min.
         // register -> check ticket occurs in case 2 (11:32 -> 12:12 = 40 min) and case 4
@@ -122,8 +122,8 @@ class PathAccumulatorTest {
         // Lines 0-18 hold cases 3, 2 and 1 completely; lines 19-41 hold cases 6, 5 and 4.
         PathAccumulator left = PathAccumulator.create().add(runningExample(0, 19).result());
         PathAccumulator right = PathAccumulator.create().add(runningExample(19, 42).result());
-        PathResult merged = left.merge(right).result();
-        PathResult whole = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult merged = left.merge(right).result().orElseThrow();
+        PathResult whole = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         assertThat(merged.variants()).extracting(Variant::toString)
                 .containsExactlyElementsOf(whole.variants().stream().map(Variant::toString).toList());
@@ -140,7 +140,7 @@ class PathAccumulatorTest {
                 .addMillis("c2", 1, "a").addMillis("c2", 2, "b")
                 .addMillis("c3", 1, "b")
                 .result();
-        PathResult result = PathAccumulator.create().add(journeys).result();
+        PathResult result = PathAccumulator.create().add(journeys).result().orElseThrow();
 
         // Variants: a > b twice (share 2/3), b once (1/3).
         assertThat(result.variants()).extracting(Variant::steps, Variant::count)
