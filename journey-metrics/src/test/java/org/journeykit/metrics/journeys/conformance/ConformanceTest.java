@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
 import org.journeykit.model.Touchpoint;
@@ -82,7 +82,7 @@ class ConformanceTest {
         JourneyConformance c1 = ConformanceChecker.of(plan(), 0.6).check(journeys(), 0);
         assertThat(c1.late()).isEmpty();
         assertThat(c1.timingScore()).hasValue(1.0);
-        assertThatThrownBy(() -> ConformanceChecker.of(plan(), -0.1)).isInstanceOf(JourneyAnalyticsException.class)
+        assertThatThrownBy(() -> ConformanceChecker.of(plan(), -0.1)).isInstanceOf(MetricInputException.class)
                 .hasMessageContaining("tolerance");
     }
 
@@ -102,9 +102,9 @@ class ConformanceTest {
         ActualJourneys journeys = journeys();
         left.add(ConformanceChecker.of(plan()).check(journeys, 0));
         right.add(ConformanceChecker.of(plan()).check(journeys, 1));
-        ConformanceSummary summary = left.merge(right).result();
+        ConformanceSummary summary = left.merge(right).result().orElseThrow();
         ConformanceSummary direct = ConformanceAccumulator.create(ConformanceChecker.of(plan())).add(journeys)
-                .result();
+                .result().orElseThrow();
 
         // Means over c1 and c2: content (0.5 + 1) / 2 = 0.75; sequence (2/3 + 1) / 2 = 5/6; timing only c1: 0.5.
         assertThat(summary.journeyCount()).isEqualTo(2);
