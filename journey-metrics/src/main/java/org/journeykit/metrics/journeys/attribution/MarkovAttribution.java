@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.Checked;
 
 /**
  * First-order Markov-chain attribution by removal effect, computed exactly from the absorbing chain.
@@ -52,21 +53,21 @@ public final class MarkovAttribution {
      * @param paths the paths, not null, with at least one conversion in total
      * @return the model, not null
      * @throws NullPointerException if paths is null
-     * @throws JourneyAnalyticsException if the paths hold no conversion
+     * @throws MetricInputException if the paths hold no conversion
      */
-    public static MarkovAttribution of(List<ChannelPath> paths) {
+    public static MarkovAttribution of(ChannelPaths paths) {
         Objects.requireNonNull(paths, "paths");
         TreeSet<String> channelSet = new TreeSet<>();
         long totalConversions = 0;
         double totalValue = 0;
-        for (ChannelPath path : paths) {
+        for (ChannelPath path : paths.paths()) {
             channelSet.addAll(path.channels());
-            totalConversions += path.conversions();
+            totalConversions = Checked.add(totalConversions, path.conversions(), "Markov attribution");
             totalValue += path.value();
         }
         if (totalConversions == 0) {
-            throw new JourneyAnalyticsException(-1, "Markov attribution needs at least one conversion",
-                    paths.size() + " paths without conversions");
+            throw new MetricInputException("paths", paths.paths().size() + " paths without conversions",
+                    "must hold at least one conversion for Markov attribution");
         }
         List<String> channels = new ArrayList<>(channelSet);
         Map<String, Integer> index = new HashMap<>();
@@ -77,7 +78,7 @@ public final class MarkovAttribution {
         int conversion = k + 1;
         int none = k + 2;
         double[][] counts = new double[k + 3][k + 3];
-        for (ChannelPath path : paths) {
+        for (ChannelPath path : paths.paths()) {
             double weight = (double) path.conversions() + path.nulls();
             if (weight == 0) {
                 continue;

@@ -2,7 +2,7 @@ package org.journeykit.metrics.journeys.attribution;
 
 import java.util.List;
 import java.util.Objects;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
 
 /**
  * The first-order transition matrix of a Markov attribution: states {@value #START}, each channel (sorted by
@@ -44,7 +44,7 @@ public final class TransitionMatrix {
      * @param to a state name, not null
      * @return the probability, in [0, 1]
      * @throws NullPointerException if an argument is null
-     * @throws JourneyAnalyticsException if a state is unknown
+     * @throws MetricInputException if a state is unknown
      */
     public double probability(String from, String to) {
         return probabilities[indexOf(from)][indexOf(to)];
@@ -66,8 +66,7 @@ public final class TransitionMatrix {
     private int indexOf(String state) {
         int index = states.indexOf(Objects.requireNonNull(state, "state"));
         if (index < 0) {
-            throw new JourneyAnalyticsException(-1, "the state must be one of " + states,
-                    "unknown state '" + state + "'");
+            throw new MetricInputException("state", state, "must be one of " + states);
         }
         return index;
     }

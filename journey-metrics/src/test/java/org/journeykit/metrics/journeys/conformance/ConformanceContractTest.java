@@ -20,26 +20,34 @@ class ConformanceContractTest extends AccumulatorContract<ConformanceAccumulator
         return ConformanceAccumulator.create(CHECKER);
     }
 
+    /** Events drawn once, since building and validating an event costs more than checking it. */
+    private static final InteractionEvent[] EVENTS = events(new SplittableRandom(13));
+
+    private static InteractionEvent[] events(SplittableRandom random) {
+        InteractionEvent[] events = new InteractionEvent[512];
+        for (int i = 0; i < events.length; i++) {
+            InteractionEvent.Builder event = InteractionEvent.builder().customerId("u" + random.nextInt(5))
+                    .time(T0.plusSeconds(60L * random.nextInt(30))).touchpointId(STEPS[random.nextInt(6)]);
+            if (random.nextBoolean()) {
+                event.outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
+            }
+            if (random.nextBoolean()) {
+                event.duration(Duration.ofMinutes(random.nextInt(12)));
+            }
+            events[i] = event.build();
+        }
+        return events;
+    }
+
     @Override
     protected void feed(ConformanceAccumulator accumulator, SplittableRandom random) {
-        int customers = random.nextInt(4);
-        if (customers == 0) {
+        int events = random.nextInt(10);
+        if (events == 0) {
             return;
         }
         ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT));
-        for (int c = 0; c < customers; c++) {
-            int events = 1 + random.nextInt(5);
-            for (int e = 0; e < events; e++) {
-                InteractionEvent.Builder event = InteractionEvent.builder().customerId("u" + random.nextInt(5))
-                        .time(T0.plusSeconds(60L * random.nextInt(30))).touchpointId(STEPS[random.nextInt(6)]);
-                if (random.nextBoolean()) {
-                    event.outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
-                }
-                if (random.nextBoolean()) {
-                    event.duration(Duration.ofMinutes(random.nextInt(12)));
-                }
-                builder.add(event.build());
-            }
+        for (int e = 0; e < events; e++) {
+            builder.add(EVENTS[random.nextInt(EVENTS.length)]);
         }
         accumulator.add(builder.result());
     }
