@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
@@ -222,6 +223,83 @@ class AttributionTest {
         assertThat(ChannelPathAccumulator.create().add(journeys, "buy").result().orElseThrow().paths())
                 .containsExactly(ChannelPath.of(List.of("ads"), 0, 0.0, 1),
                         ChannelPath.of(List.of("ads", "mail"), 2, 0.0, 0));
+    }
+
+    @Test
+    void timeDecayHandlesAgesBeyondTheNanosecondRangeOfALong() {
+        // 146,000 days (about 400 years) is more than Long.MAX_VALUE nanoseconds (292 years), which made
+        // Duration.toNanos() throw. Half-life 73,000 days: the old touch weighs 2^-2 = 1/4, the one at the
+        // conversion 1; normalised a = 0.25 / 1.25 = 0.2, b = 1 / 1.25 = 0.8.
+        ChannelPath path = ChannelPath.of(List.of("a", "b"), 1, 0.0, 0,
+                List.of(Duration.ofDays(146_000), Duration.ZERO));
+        AttributionResult result = Attribution.timeDecay(new ChannelPaths(List.of(path)), Duration.ofDays(73_000));
+        assertThat(result.conversionsOf("a")).isCloseTo(0.2, within(EPS));
+        assertThat(result.conversionsOf("b")).isCloseTo(0.8, within(EPS));
+    }
+
+    @Test
+    void aFreshAccumulatorHasNoPaths() {
+        assertThat(ChannelPathAccumulator.create().result()).isEmpty();
+    }
+
+    @Test
+    void theValueIsSummedExactlyWhateverTheOrder() {
+        // In doubles 1e16 + 1 rounds back to 1e16 (the spacing there is 2, and the tie goes to the even 1e16), so
+        // adding 1e16, 1, 1 left to right gives 1e16 but 1, 1, 1e16 gives 1e16 + 2. The exact sum is 1e16 + 2,
+        // a double, whatever the order.
+        ChannelPathAccumulator bigFirst = ChannelPathAccumulator.create();
+        ChannelPathAccumulator bigLast = ChannelPathAccumulator.create();
+        for (double value : new double[] {1e16, 1, 1}) {
+            bigFirst.add(ChannelPath.of(List.of("a"), 1, value, 0));
+        }
+        for (double value : new double[] {1, 1, 1e16}) {
+            bigLast.add(ChannelPath.of(List.of("a"), 1, value, 0));
+        }
+        assertThat(bigFirst.result()).isEqualTo(bigLast.result());
+        assertThat(bigFirst.result().orElseThrow().paths().get(0).value()).isEqualTo(10_000_000_000_000_002.0);
+        assertThat(bigFirst.toBytes()).isEqualTo(bigLast.toBytes());
+    }
+
+    @Test
+    void mergingAnAccumulatorWithItselfDoublesItsPaths() {
+        ChannelPathAccumulator paths = ChannelPathAccumulator.create()
+                .add(ChannelPath.of(List.of("a", "b"), 1, 2.5, 3))
+                .add(ChannelPath.of(List.of("a"), 1, 1.0, 0, List.of(Duration.ofDays(1))));
+        // Untimed a > b: 1 x 2, 2.5 x 2, 3 x 2; the timed path sums with its copy (same channels, same ages).
+        assertThat(paths.merge(paths).result().orElseThrow().paths()).containsExactly(
+                ChannelPath.of(List.of("a"), 2, 2.0, 0, List.of(Duration.ofDays(1))),
+                ChannelPath.of(List.of("a", "b"), 2, 5.0, 6));
+    }
+
+    @Test
+    void countsBeyondLongMaxValueAreRefusedAndTheStateIsUnchanged() {
+        ChannelPathAccumulator paths = ChannelPathAccumulator.create()
+                .add(ChannelPath.of(List.of("a"), Long.MAX_VALUE, 0.0, 0));
+        byte[] before = paths.toBytes();
+        assertThatThrownBy(() -> paths.add(ChannelPath.of(List.of("a"), 1, 0.0, 0)))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining(String.valueOf(Long.MAX_VALUE));
+        assertThatThrownBy(() -> paths.merge(paths)).isInstanceOf(MetricInputException.class);
+        assertThat(paths.toBytes()).isEqualTo(before);
+    }
+
+    @Test
+    void theByteFormIsTheDocumentedLayout() {
+        byte[] bytes = ChannelPathAccumulator.create().add(ChannelPath.of(List.of("ad"), 2, 1.5, 1)).toBytes();
+        // One path: 1 channel "ad", no ages, conversions 2, nulls 1, value 1.5 = 15 x 10^-1: scale 1, unscaled
+        // 15 in one byte (0x0f).
+        assertThat(bytes).containsExactly('J', 'K', 14, 1,
+                0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 2, 'a', 'd',
+                0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 1, 0x0f);
+        assertThat(ChannelPathAccumulator.fromBytes(bytes).result().orElseThrow().paths())
+                .containsExactly(ChannelPath.of(List.of("ad"), 2, 1.5, 1));
+        // 30 x 10^-1 is 3.0 with a trailing zero: not the one form of 3, refused.
+        byte[] trailingZero = bytes.clone();
+        trailingZero[bytes.length - 1] = 30;
+        assertThatThrownBy(() -> ChannelPathAccumulator.fromBytes(trailingZero))
+                .isInstanceOf(StateFormatException.class).hasMessageContaining("without trailing zeros");
     }
 
     @Test
