@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.internal.Checked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * First-order Markov-chain attribution by removal effect, computed exactly from the absorbing chain.
@@ -162,6 +163,40 @@ public final class MarkovAttribution {
      */
     public AttributionResult attribution() {
         return attribution;
+    }
+
+    /**
+     * Whether another object is a Markov attribution with the same matrix, probability, effects and attribution.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof MarkovAttribution that && matrix.equals(that.matrix)
+                && Double.compare(conversionProbability, that.conversionProbability) == 0
+                && removalEffects.equals(that.removalEffects) && attribution.equals(that.attribution);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(matrix, conversionProbability, removalEffects, attribution);
+    }
+
+    /**
+     * The model as text: the probability of conversion, the removal effects and the attributed conversions.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "MarkovAttribution[conversionProbability=" + conversionProbability + ", removalEffects="
+                + removalEffects + ", conversions=" + attribution.conversions() + "]";
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.journeykit.metrics.journeys.attribution;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first-order transition matrix of a Markov attribution: states {@value #START}, each channel (sorted by
@@ -61,6 +63,43 @@ public final class TransitionMatrix {
             copy[i] = probabilities[i].clone();
         }
         return copy;
+    }
+
+    /**
+     * Whether another object is a matrix of the same states and probabilities.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof TransitionMatrix that && states.equals(that.states)
+                && Arrays.deepEquals(probabilities, that.probabilities);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * states.hashCode() + Arrays.deepHashCode(probabilities);
+    }
+
+    /**
+     * The matrix as text, one row per state.
+     *
+     * @return the states and their rows, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("TransitionMatrix");
+        for (int i = 0; i < states.size(); i++) {
+            text.append(i == 0 ? "[" : ", ").append(states.get(i)).append('=')
+                    .append(Arrays.toString(probabilities[i]));
+        }
+        return text.append(']').toString();
     }
 
     private int indexOf(String state) {
