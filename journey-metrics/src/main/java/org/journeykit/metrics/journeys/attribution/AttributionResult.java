@@ -20,6 +20,8 @@ public record AttributionResult(Map<String, Double> conversions, Map<String, Dou
     /**
      * Checks and copies the maps.
      *
+     * @param conversions the conversions, as described on the record
+     * @param value the value, as described on the record
      * @throws NullPointerException if a map, a key or a value is null
      */
     public AttributionResult {

@@ -17,6 +17,7 @@ public record ChannelPaths(List<ChannelPath> paths) {
     /**
      * Checks and copies the paths.
      *
+     * @param paths the paths, as described on the record
      * @throws NullPointerException if the list or an element is null
      */
     public ChannelPaths {

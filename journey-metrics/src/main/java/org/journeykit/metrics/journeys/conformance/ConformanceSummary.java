@@ -28,6 +28,12 @@ public record ConformanceSummary(long journeyCount, double meanContentScore, dou
     /**
      * Checks and copies the components.
      *
+     * @param journeyCount the journey count, as described on the record
+     * @param meanContentScore the mean content score, as described on the record
+     * @param meanSequenceScore the mean sequence score, as described on the record
+     * @param meanTimingScore the mean timing score, as described on the record
+     * @param touchpoints the touchpoints, as described on the record
+     * @param adHocCounts the ad hoc counts, as described on the record
      * @throws NullPointerException if a component, an element, a key or a value is null
      * @throws IllegalArgumentException if the journey count is below 1 or a score is outside [0, 1]
      */

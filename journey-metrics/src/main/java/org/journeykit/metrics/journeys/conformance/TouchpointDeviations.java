@@ -21,6 +21,12 @@ public record TouchpointDeviations(String touchpointId, long completed, long fai
     /**
      * Checks the components.
      *
+     * @param touchpointId the touchpoint id, as described on the record
+     * @param completed the completed, as described on the record
+     * @param failing the failing, as described on the record
+     * @param missing the missing, as described on the record
+     * @param outOfOrder the out of order, as described on the record
+     * @param late the late, as described on the record
      * @throws NullPointerException if the touchpoint id is null
      * @throws IllegalArgumentException if a count is negative
      */

@@ -20,6 +20,10 @@ public record Edge(String from, String to, long count, Duration totalTime) {
     /**
      * Checks the components.
      *
+     * @param from the from, as described on the record
+     * @param to the to, as described on the record
+     * @param count the count, as described on the record
+     * @param totalTime the total time, as described on the record
      * @throws NullPointerException if a step or the total time is null
      * @throws IllegalArgumentException if the count is below 1 or the total time is negative
      */

@@ -38,6 +38,11 @@ public record PathResult(long journeyCount, List<Variant> variants, List<Edge> e
     /**
      * Checks and copies the components.
      *
+     * @param journeyCount the journey count, as described on the record
+     * @param variants the variants, as described on the record
+     * @param edges the edges, as described on the record
+     * @param startCounts the start counts, as described on the record
+     * @param endCounts the end counts, as described on the record
      * @throws NullPointerException if a component, an element, a key or a value is null
      * @throws IllegalArgumentException if the journey count is below 1
      */

@@ -17,6 +17,9 @@ public record Variant(List<String> steps, long count, double share) {
     /**
      * Checks and copies the components.
      *
+     * @param steps the steps, as described on the record
+     * @param count the count, as described on the record
+     * @param share the share, as described on the record
      * @throws NullPointerException if the steps or one of them is null
      * @throws IllegalArgumentException if the steps are empty, the count is below 1 or the share is not in (0, 1]
      */
