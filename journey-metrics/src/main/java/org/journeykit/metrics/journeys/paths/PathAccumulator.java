@@ -102,41 +102,58 @@ public final class PathAccumulator implements MetricAccumulator<PathAccumulator,
         return this;
     }
 
-    /** Counts the journeys into this fresh accumulator; counts cannot overflow (at most an int of events). */
+    /**
+     * Counts the journeys into this fresh accumulator. Counts cannot overflow here (at most an int of events); a total
+     * time can, and as both terms are not negative, an overflow shows as a negative sum. Every step of the source's
+     * dictionary is coded first (those that occur only, when the dictionary exceeds {@value #MAX_STEPS}), so the hot
+     * loop has no call that could grow the matrix; steps no journey used are dropped at the end.
+     */
     private void count(ActualJourneys source) {
         int[] translate = new int[source.stepCount()];
-        Arrays.fill(translate, -1);
+        if (translate.length <= MAX_STEPS) {
+            for (int c = 0; c < translate.length; c++) {
+                translate[c] = code(source.stepName(c));
+            }
+        } else {
+            boolean[] used = new boolean[translate.length];
+            for (int j = 0; j < source.size(); j++) {
+                for (int p = 0, length = source.length(j); p < length; p++) {
+                    used[source.step(j, p)] = true;
+                }
+            }
+            for (int c = 0; c < translate.length; c++) {
+                translate[c] = used[c] ? code(source.stepName(c)) : -1;
+            }
+        }
         Key probe = new Key(new int[16], 0);
         for (int j = 0; j < source.size(); j++) {
             int length = source.length(j);
             if (probe.steps.length < length) {
                 probe = new Key(new int[Math.max(length, probe.steps.length * 2)], 0);
             }
-            int previous = -1;
-            long previousTime = 0;
-            for (int p = 0; p < length; p++) {
-                int sourceStep = source.step(j, p);
-                int step = translate[sourceStep];
-                if (step < 0) {
-                    step = code(source.stepName(sourceStep));
-                    translate[sourceStep] = step;
+            int previous = translate[source.step(j, 0)];
+            long previousTime = checkedTime(source.timeMillis(j, 0));
+            probe.steps[0] = previous;
+            startCounts[previous]++;
+            long[] counts = edgeCounts;
+            long[] millis = edgeMillis;
+            int width = capacity;
+            for (int p = 1; p < length; p++) {
+                int step = translate[source.step(j, p)];
+                long time = checkedTime(source.timeMillis(j, p));
+                long gap = time - previousTime;
+                if (gap < 0) {
+                    throw new MetricInputException("event time", time + " ms",
+                            "must not be before the previous event of its journey (" + METRIC + ")");
                 }
-                long time = source.timeMillis(j, p);
-                if (!TimeLimits.isSupportedEpochMilli(time)) {
-                    throw new MetricInputException("event time", time + " ms", TimeLimits.RULE + " (" + METRIC + ")");
+                int cell = previous * width + step;
+                counts[cell]++;
+                long total = millis[cell] + gap;
+                if (total < 0) {
+                    throw Checked.overflow(METRIC, millis[cell], gap);
                 }
+                millis[cell] = total;
                 probe.steps[p] = step;
-                if (previous >= 0) {
-                    if (time < previousTime) {
-                        throw new MetricInputException("event time", time + " ms",
-                                "must not be before the previous event of its journey (" + METRIC + ")");
-                    }
-                    int cell = previous * capacity + step;
-                    edgeCounts[cell]++;
-                    edgeMillis[cell] = Checked.add(edgeMillis[cell], time - previousTime, METRIC);
-                } else {
-                    startCounts[step]++;
-                }
                 previous = step;
                 previousTime = time;
             }
@@ -151,6 +168,67 @@ public final class PathAccumulator implements MetricAccumulator<PathAccumulator,
             }
             journeys++;
         }
+        dropUnusedSteps();
+    }
+
+    /**
+     * Drops the steps that no journey used (a dictionary may hold more names than its journeys use), so that every
+     * step of the state occurs in a variant, as the byte form requires. A step is used when a journey starts at it
+     * or an edge enters it.
+     */
+    private void dropUnusedSteps() {
+        int n = names.size();
+        int[] keep = new int[n];
+        int kept = 0;
+        for (int b = 0; b < n; b++) {
+            boolean used = startCounts[b] > 0;
+            for (int a = 0; a < n && !used; a++) {
+                used = edgeCounts[a * capacity + b] > 0;
+            }
+            keep[b] = used ? kept++ : -1;
+        }
+        if (kept == n) {
+            return;
+        }
+        PathAccumulator compact = new PathAccumulator();
+        for (int c = 0; c < n; c++) {
+            if (keep[c] >= 0) {
+                compact.code(names.get(c));
+            }
+        }
+        for (int a = 0; a < n; a++) {
+            if (keep[a] < 0) {
+                continue;
+            }
+            compact.startCounts[keep[a]] = startCounts[a];
+            compact.endCounts[keep[a]] = endCounts[a];
+            for (int b = 0; b < n; b++) {
+                if (keep[b] >= 0) {
+                    compact.edgeCounts[keep[a] * compact.capacity + keep[b]] = edgeCounts[a * capacity + b];
+                    compact.edgeMillis[keep[a] * compact.capacity + keep[b]] = edgeMillis[a * capacity + b];
+                }
+            }
+        }
+        for (Map.Entry<Key, long[]> entry : variants.entrySet()) {
+            Key key = entry.getKey();
+            int[] steps = new int[key.length];
+            for (int i = 0; i < key.length; i++) {
+                steps[i] = keep[key.steps[i]];
+            }
+            Key translated = new Key(steps, steps.length);
+            translated.rehash();
+            compact.variants.put(translated, entry.getValue());
+        }
+        compact.journeys = journeys;
+        adopt(compact);
+    }
+
+    /** Checks that a time lies within {@link TimeLimits}, with one unsigned comparison. */
+    private static long checkedTime(long time) {
+        if (Long.compareUnsigned(time - TimeLimits.EARLIEST_EPOCH_MILLI, SPAN_MILLIS) > 0) {
+            throw new MetricInputException("event time", time + " ms", TimeLimits.RULE + " (" + METRIC + ")");
+        }
+        return time;
     }
 
     private void adopt(PathAccumulator fresh) {
