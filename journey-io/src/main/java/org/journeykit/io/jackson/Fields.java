@@ -6,16 +6,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.journeykit.error.RuleCode;
 import org.journeykit.io.internal.Pointers;
 import org.journeykit.io.internal.Reading;
+import org.journeykit.io.internal.Times;
 import org.journeykit.metrics.MetricInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -173,6 +177,107 @@ final class Fields {
 
     List<String> strings(String name) {
         return reading.strings(object, at, name);
+    }
+
+    /** An array of ISO-8601 durations (empty when absent); wrong elements are reported and left out. */
+    List<Duration> durations(String name) {
+        List<Duration> values = new ArrayList<>();
+        ArrayNode array = reading.array(object, at, name);
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                Duration value = durationAt(array.get(i), pointer(name) + "/" + i);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** An array of arrays of finite numbers: a matrix by rows. */
+    double[][] rows(String name) {
+        ArrayNode array = reading.array(object, at, name);
+        if (array == null) {
+            return new double[0][];
+        }
+        double[][] rows = new double[array.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            JsonNode row = array.get(i);
+            String rowAt = pointer(name) + "/" + i;
+            if (!row.isArray()) {
+                reading.problem(rowAt, RuleCode.TYPE, "must be an array of numbers", row.toString());
+                rows[i] = new double[0];
+                continue;
+            }
+            rows[i] = new double[row.size()];
+            for (int j = 0; j < row.size(); j++) {
+                JsonNode cell = row.get(j);
+                if (cell.isNumber() && Double.isFinite(cell.doubleValue())) {
+                    rows[i][j] = exact(cell);
+                } else {
+                    reading.problem(rowAt + "/" + j, RuleCode.TYPE, "must be a finite number", cell.toString());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** An object of enum names (lower case, hyphens) by key, in the written order. */
+    <E extends Enum<E>> Map<String, E> enums(String name, Class<E> type) {
+        Map<String, E> values = new LinkedHashMap<>();
+        ObjectNode map = map(name);
+        if (map != null) {
+            for (Map.Entry<String, JsonNode> entry : map.properties()) {
+                E value = enumAt(entry.getValue(), pointer(name) + "/" + Pointers.escape(entry.getKey()), type);
+                if (value != null) {
+                    values.put(entry.getKey(), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** An object of ISO-8601 durations by key, in the written order. */
+    Map<String, Duration> durationMap(String name) {
+        Map<String, Duration> values = new LinkedHashMap<>();
+        ObjectNode map = map(name);
+        if (map != null) {
+            for (Map.Entry<String, JsonNode> entry : map.properties()) {
+                Duration value = durationAt(entry.getValue(), pointer(name) + "/" + Pointers.escape(entry.getKey()));
+                if (value != null) {
+                    values.put(entry.getKey(), value);
+                }
+            }
+        }
+        return values;
+    }
+
+    private @Nullable Duration durationAt(JsonNode node, String pointer) {
+        if (!node.isTextual()) {
+            reading.problem(pointer, RuleCode.TYPE, "must be a string", node.toString());
+            return null;
+        }
+        try {
+            return Times.duration(node.textValue());
+        } catch (DateTimeParseException e) {
+            reading.problem(pointer, RuleCode.FORMAT, "must be an ISO-8601 duration such as PT10M", node.textValue());
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> @Nullable E enumAt(JsonNode node, String pointer, Class<E> type) {
+        if (!node.isTextual()) {
+            reading.problem(pointer, RuleCode.TYPE, "must be a string", node.toString());
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (Reading.Names.of(constant).equals(node.textValue())) {
+                return constant;
+            }
+        }
+        reading.problem(pointer, RuleCode.FORMAT, "must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(Reading.Names::of).collect(Collectors.joining(", ", "[", "]")), node.textValue());
+        return null;
     }
 
     /** An object of whole numbers by key, in the written order. */

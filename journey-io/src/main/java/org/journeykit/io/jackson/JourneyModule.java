@@ -145,7 +145,14 @@ public final class JourneyModule extends SimpleModule {
             FunnelValues.FUNNEL, FunnelValues.STEP, FunnelValues.RESULT, FunnelValues.STEP_COMPARISON,
             FunnelValues.COMPARISON,
             LifetimeValues.BG_NBD, LifetimeValues.BG_NBD_FIT, LifetimeValues.SBG, LifetimeValues.SBG_FIT,
-            LifetimeValues.SURVIVAL_STEP, LifetimeValues.SURVIVAL_CURVE, LifetimeValues.PURCHASE_HISTORY);
+            LifetimeValues.SURVIVAL_STEP, LifetimeValues.SURVIVAL_CURVE, LifetimeValues.PURCHASE_HISTORY,
+            RetentionValues.CELL, RetentionValues.COHORT, RetentionValues.COHORT_TABLE,
+            RetentionValues.PERIOD_RETENTION, RetentionValues.REPEAT_PURCHASE_RATE,
+            PathValues.VARIANT, PathValues.EDGE, PathValues.PATH_RESULT,
+            ConformanceValues.DEVIATIONS, ConformanceValues.SUMMARY, ConformanceValues.CHECKER,
+            ConformanceValues.JOURNEY_CONFORMANCE,
+            AttributionValues.RESULT, AttributionValues.PATH, AttributionValues.PATHS, AttributionValues.MATRIX,
+            AttributionValues.MARKOV, AttributionValues.HIGHER_ORDER_MARKOV, AttributionValues.SHAPLEY);
 
     /** The codecs by type, for the results inside a {@code Trend}. */
     private static final Map<Class<?>, ValueCodec<?>> BY_TYPE = byType();
