@@ -3,6 +3,7 @@ package org.journeykit.io.jackson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,41 @@ import org.journeykit.metrics.survey.CesScale;
 import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsResult;
 import org.journeykit.metrics.survey.WeightedNpsAccumulator;
+import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
+import org.journeykit.metrics.journeys.actual.ActualJourneys;
+import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.metrics.journeys.attribution.Attribution;
+import org.journeykit.metrics.journeys.attribution.AttributionResult;
+import org.journeykit.metrics.journeys.attribution.ChannelPath;
+import org.journeykit.metrics.journeys.attribution.ChannelPathAccumulator;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
+import org.journeykit.metrics.journeys.attribution.HigherOrderMarkovAttribution;
+import org.journeykit.metrics.journeys.attribution.MarkovAttribution;
+import org.journeykit.metrics.journeys.attribution.ShapleyAttribution;
+import org.journeykit.metrics.journeys.attribution.TransitionMatrix;
+import org.journeykit.metrics.journeys.conformance.ConformanceAccumulator;
+import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
+import org.journeykit.metrics.journeys.conformance.ConformanceSummary;
+import org.journeykit.metrics.journeys.conformance.JourneyConformance;
+import org.journeykit.metrics.journeys.paths.Edge;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.metrics.journeys.paths.PathResult;
+import org.journeykit.metrics.journeys.paths.Variant;
+import org.journeykit.metrics.retention.Cohort;
+import org.journeykit.metrics.retention.CohortDefinition;
+import org.journeykit.metrics.retention.CohortRetentionAccumulator;
+import org.journeykit.metrics.retention.CohortTable;
+import org.journeykit.metrics.retention.Granularity;
+import org.journeykit.metrics.retention.PeriodRetention;
+import org.journeykit.metrics.retention.RepeatPurchaseAccumulator;
+import org.journeykit.model.Journey;
+import org.journeykit.model.Phase;
+import org.journeykit.model.Touchpoint;
+import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.Outcome;
+import org.journeykit.observed.SurveyKind;
+import org.journeykit.observed.SurveyResponse;
+import org.journeykit.observed.SurveyScale;
 
 /** Seeded random values of every result type, made the way the library makes them (accumulators where they exist). */
 final class RandomValues {
@@ -259,5 +295,225 @@ final class RandomValues {
         double age = random.nextDouble(0.5, 100);
         long frequency = random.nextLong(0, 50);
         return new PurchaseHistory(frequency, frequency == 0 ? 0 : random.nextDouble(0, age), age);
+    }
+    // Retention.
+
+    CohortTable cohortTable() {
+        Granularity granularity = Granularity.values()[random.nextInt(3)];
+        ZoneId zone = random.nextBoolean() ? ZoneId.of("Europe/Amsterdam") : ZoneOffset.UTC;
+        CohortRetentionAccumulator cohorts = CohortRetentionAccumulator.create(new CohortDefinition(granularity, zone));
+        int customers = random.nextInt(1, 40);
+        long from = 1_760_000_000L;
+        for (int c = 0; c < customers; c++) {
+            int events = random.nextInt(1, 6);
+            for (int e = 0; e < events; e++) {
+                cohorts.add("c" + c, Instant.ofEpochSecond(from + random.nextLong(0, 120L * 86_400)));
+            }
+        }
+        if (random.nextInt(4) == 0) {
+            // A customer far from the rest: a sparse table.
+            cohorts.add("far", Instant.parse("1999-06-15T12:00:00Z"));
+        }
+        return cohorts.result().orElseThrow();
+    }
+
+    Cohort cohort() {
+        List<Cohort> cohorts = cohortTable().cohorts();
+        return cohorts.get(random.nextInt(cohorts.size()));
+    }
+
+    PeriodRetention periodRetention() {
+        long start = random.nextInt(5) == 0 ? 0 : random.nextLong(1, 100_000);
+        long kept = random.nextLong(0, start + 1);
+        long acquired = random.nextLong(0, 10_000);
+        return PeriodRetention.of(start, kept + acquired, acquired);
+    }
+
+    RepeatPurchaseAccumulator.Rate repeatPurchaseRate() {
+        RepeatPurchaseAccumulator purchases = RepeatPurchaseAccumulator.create();
+        int n = random.nextInt(1, 200);
+        for (int i = 0; i < n; i++) {
+            purchases.add("customer " + random.nextInt(60));
+        }
+        return purchases.result().orElseThrow();
+    }
+
+    // Journeys: paths, conformance, attribution.
+
+    private static final List<String> STEPS = List.of("home", "search", "product", "cart", "pay", "help");
+
+    /** A plan over the first four steps, with expected durations on some. */
+    Journey plan() {
+        Journey.Builder plan = Journey.builder().id("shop").name("Buy online").addPhases(Phase.PURCHASE);
+        for (String step : STEPS.subList(0, 4)) {
+            Touchpoint.Builder touchpoint = Touchpoint.builder().id(step).name(step).phaseId(Phase.PURCHASE.getId());
+            if (random.nextBoolean()) {
+                touchpoint.expectedDuration(Duration.ofSeconds(random.nextLong(1, 600)));
+            }
+            plan.addTouchpoints(touchpoint.build());
+        }
+        return plan.build();
+    }
+
+    ActualJourneys journeys() {
+        ActualJourneyBuilder journeys = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT));
+        int customers = random.nextInt(1, 30);
+        Instant start = Instant.parse("2026-03-01T09:00:00Z");
+        for (int c = 0; c < customers; c++) {
+            int events = random.nextInt(1, 8);
+            Instant time = start.plusSeconds(random.nextLong(0, 86_400));
+            for (int e = 0; e < events; e++) {
+                time = time.plusSeconds(random.nextLong(1, 900));
+                InteractionEvent.Builder event = InteractionEvent.builder().customerId("c" + c).time(time)
+                        .touchpointId(STEPS.get(random.nextInt(STEPS.size())));
+                if (random.nextBoolean()) {
+                    event.duration(Duration.ofSeconds(random.nextLong(0, 900)));
+                }
+                if (random.nextInt(3) == 0) {
+                    event.outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
+                }
+                journeys.add(event.build());
+            }
+        }
+        return journeys.result();
+    }
+
+    PathResult pathResult() {
+        return PathAccumulator.create().add(journeys()).result().orElseThrow();
+    }
+
+    Variant variant() {
+        List<Variant> variants = pathResult().variants();
+        return variants.get(random.nextInt(variants.size()));
+    }
+
+    Edge edge() {
+        return new Edge(STEPS.get(random.nextInt(6)), STEPS.get(random.nextInt(6)), random.nextLong(1, 1000),
+                Duration.ofMillis(random.nextLong(0, 1_000_000_000L)));
+    }
+
+    ConformanceChecker checker() {
+        return ConformanceChecker.of(plan(), random.nextBoolean() ? 0.0 : random.nextDouble(0, 2));
+    }
+
+    ConformanceSummary conformanceSummary() {
+        return ConformanceAccumulator.create(checker()).add(journeys()).result().orElseThrow();
+    }
+
+    JourneyConformance journeyConformance() {
+        ActualJourneys journeys = journeys();
+        return checker().check(journeys, random.nextInt(journeys.size()));
+    }
+
+    ChannelPaths channelPaths() {
+        ChannelPathAccumulator paths = ChannelPathAccumulator.create();
+        int n = random.nextInt(1, 12);
+        List<String> channels = List.of("ads", "mail", "seo", "social", "shop");
+        boolean aged = random.nextBoolean();
+        for (int i = 0; i < n; i++) {
+            List<String> path = new ArrayList<>();
+            List<Duration> ages = new ArrayList<>();
+            int length = random.nextInt(1, 5);
+            for (int k = 0; k < length; k++) {
+                path.add(channels.get(random.nextInt(channels.size())));
+                ages.add(Duration.ofMinutes(random.nextLong(0, 100_000)));
+            }
+            long conversions = i == 0 ? random.nextLong(1, 20) : random.nextLong(0, 20);
+            double value = conversions * random.nextInt(1, 200) / 4.0;
+            paths.add(aged ? ChannelPath.of(path, conversions, value, 0, ages)
+                    : ChannelPath.of(path, conversions, value, random.nextLong(0, 20)));
+        }
+        return paths.result().orElseThrow();
+    }
+
+    ChannelPath channelPath() {
+        List<ChannelPath> paths = channelPaths().paths();
+        return paths.get(random.nextInt(paths.size()));
+    }
+
+    AttributionResult attributionResult() {
+        ChannelPaths paths = channelPaths();
+        switch (random.nextInt(4)) {
+            case 0:
+                return Attribution.firstTouch(paths);
+            case 1:
+                return Attribution.lastTouch(paths);
+            case 2:
+                return Attribution.linear(paths);
+            default:
+                return Attribution.positionBased(paths);
+        }
+    }
+
+    MarkovAttribution markov() {
+        return MarkovAttribution.of(channelPaths());
+    }
+
+    TransitionMatrix transitionMatrix() {
+        return markov().transitionMatrix();
+    }
+
+    HigherOrderMarkovAttribution higherOrderMarkov() {
+        return HigherOrderMarkovAttribution.compute(channelPaths().paths(), random.nextInt(1, 5));
+    }
+
+    ShapleyAttribution shapley() {
+        return ShapleyAttribution.compute(channelPaths().paths(),
+                ShapleyAttribution.CoalitionValue.values()[random.nextInt(2)]);
+    }
+
+    // Observed data on its own.
+
+    SurveyResponse surveyResponse() {
+        SurveyKind kind = SurveyKind.values()[random.nextInt(SurveyKind.values().length)];
+        // NPS is asked 0-10, CES 1-5 or 1-7; the others on any scale.
+        SurveyScale scale = kind == SurveyKind.NPS ? SurveyScale.ZERO_TO_TEN
+                : List.of(SurveyScale.ONE_TO_FIVE, SurveyScale.ONE_TO_SEVEN, SurveyScale.ONE_TO_TEN)
+                        .get(random.nextInt(kind == SurveyKind.CES ? 2 : 3));
+        SurveyResponse.Builder response = SurveyResponse.builder().kind(kind).scale(scale)
+                .score(random.nextInt(scale.getMin(), scale.getMax() + 1))
+                .time(Instant.ofEpochSecond(random.nextLong(1_600_000_000L, 1_800_000_000L),
+                        random.nextBoolean() ? 0 : random.nextInt(1_000_000_000)));
+        if (random.nextBoolean()) {
+            response.respondentId("r" + random.nextInt(1000));
+        }
+        if (random.nextBoolean()) {
+            response.journeyId("shop").touchpointId(STEPS.get(random.nextInt(STEPS.size())));
+        }
+        if (random.nextBoolean()) {
+            response.channelId("chat").agentId("agent-" + random.nextInt(9)).segment("segment-" + random.nextInt(3));
+        }
+        if (random.nextBoolean()) {
+            response.comment(random.nextBoolean() ? "Snel geholpen, \"top\"!" : "Wachttijd te lang \u2639");
+        }
+        return response.build();
+    }
+
+    InteractionEvent interactionEvent() {
+        InteractionEvent.Builder event = InteractionEvent.builder().customerId("customer " + random.nextInt(1000))
+                .time(Instant.ofEpochSecond(random.nextLong(1_600_000_000L, 1_800_000_000L),
+                        random.nextBoolean() ? 0 : random.nextInt(1_000_000_000)));
+        // A touchpoint, an activity or both.
+        int what = random.nextInt(3);
+        if (what != 1) {
+            event.touchpointId(STEPS.get(random.nextInt(STEPS.size())));
+        }
+        if (what != 0) {
+            event.activity("opened page " + random.nextInt(50));
+        }
+        if (random.nextBoolean()) {
+            event.channelId("web").phaseId("purchase").agentId("bot");
+        }
+        if (random.nextBoolean()) {
+            event.outcome(Outcome.values()[random.nextInt(Outcome.values().length)]);
+        }
+        if (random.nextBoolean()) {
+            event.duration(Duration.ofMillis(random.nextLong(0, 10_000_000L)));
+        }
+        int attributes = random.nextInt(3);
+        for (int i = 0; i < attributes; i++) {
+            event.putAttribute("key" + i, "value " + random.nextInt(100));
+        }
+        return event.build();
     }
 }

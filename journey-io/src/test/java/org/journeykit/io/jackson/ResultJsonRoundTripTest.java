@@ -15,10 +15,27 @@ import org.journeykit.metrics.breakdown.Trend;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelComparison;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.journeys.attribution.AttributionResult;
+import org.journeykit.metrics.journeys.attribution.ChannelPath;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
+import org.journeykit.metrics.journeys.attribution.HigherOrderMarkovAttribution;
+import org.journeykit.metrics.journeys.attribution.MarkovAttribution;
+import org.journeykit.metrics.journeys.attribution.ShapleyAttribution;
+import org.journeykit.metrics.journeys.attribution.TransitionMatrix;
+import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
+import org.journeykit.metrics.journeys.conformance.ConformanceSummary;
+import org.journeykit.metrics.journeys.conformance.JourneyConformance;
+import org.journeykit.metrics.journeys.paths.Edge;
+import org.journeykit.metrics.journeys.paths.PathResult;
+import org.journeykit.metrics.journeys.paths.Variant;
 import org.journeykit.metrics.lifetime.BgNbdFit;
 import org.journeykit.metrics.lifetime.PurchaseHistory;
 import org.journeykit.metrics.lifetime.ShiftedBetaGeometricFit;
 import org.journeykit.metrics.lifetime.SurvivalCurve;
+import org.journeykit.metrics.retention.Cohort;
+import org.journeykit.metrics.retention.CohortTable;
+import org.journeykit.metrics.retention.PeriodRetention;
+import org.journeykit.metrics.retention.RepeatPurchaseAccumulator;
 import org.journeykit.metrics.service.ContactVolume;
 import org.journeykit.metrics.service.ResolutionTimeResult;
 import org.journeykit.metrics.stats.Comparison;
@@ -28,12 +45,14 @@ import org.journeykit.metrics.stats.TwoProportionTest;
 import org.journeykit.metrics.survey.CesResult;
 import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsResult;
+import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.SurveyResponse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code read(write(x)).equals(x)} for every result type, over seeded random values made as the library makes them,
+ * {@code read(write(x)).equals(x)} for every result type and for survey responses and interaction events, over seeded random values made as the library makes them,
  * with the plain mapper and with Spring Boot's defaults; and the same value always gives the same text.
  */
 class ResultJsonRoundTripTest {
@@ -86,7 +105,26 @@ class ResultJsonRoundTripTest {
                 kind(BgNbdFit.class, RandomValues::bgNbdFit),
                 kind(ShiftedBetaGeometricFit.class, RandomValues::sbgFit),
                 kind(SurvivalCurve.class, RandomValues::survivalCurve),
-                kind(PurchaseHistory.class, RandomValues::purchaseHistory));
+                kind(PurchaseHistory.class, RandomValues::purchaseHistory),
+                kind(CohortTable.class, RandomValues::cohortTable),
+                kind(Cohort.class, RandomValues::cohort),
+                kind(PeriodRetention.class, RandomValues::periodRetention),
+                kind(RepeatPurchaseAccumulator.Rate.class, RandomValues::repeatPurchaseRate),
+                kind(PathResult.class, RandomValues::pathResult),
+                kind(Variant.class, RandomValues::variant),
+                kind(Edge.class, RandomValues::edge),
+                kind(ConformanceChecker.class, RandomValues::checker),
+                kind(ConformanceSummary.class, RandomValues::conformanceSummary),
+                kind(JourneyConformance.class, RandomValues::journeyConformance),
+                kind(ChannelPaths.class, RandomValues::channelPaths),
+                kind(ChannelPath.class, RandomValues::channelPath),
+                kind(AttributionResult.class, RandomValues::attributionResult),
+                kind(TransitionMatrix.class, RandomValues::transitionMatrix),
+                kind(MarkovAttribution.class, RandomValues::markov),
+                kind(HigherOrderMarkovAttribution.class, RandomValues::higherOrderMarkov),
+                kind(ShapleyAttribution.class, RandomValues::shapley),
+                kind(SurveyResponse.class, RandomValues::surveyResponse),
+                kind(InteractionEvent.class, RandomValues::interactionEvent));
     }
 
     static Stream<Arguments> kindsAndSeeds() {

@@ -49,7 +49,17 @@ class ValuesSchemaTest {
             Map.entry("Funnel", "funnel"), Map.entry("FunnelResult", "funnelResult"),
             Map.entry("FunnelComparison", "funnelComparison"), Map.entry("BgNbdFit", "bgNbdFit"),
             Map.entry("ShiftedBetaGeometricFit", "shiftedBetaGeometricFit"), Map.entry("SurvivalCurve", "survivalCurve"),
-            Map.entry("PurchaseHistory", "purchaseHistory"));
+            Map.entry("PurchaseHistory", "purchaseHistory"), Map.entry("CohortTable", "cohortTable"),
+            Map.entry("Cohort", "cohort"), Map.entry("PeriodRetention", "periodRetention"),
+            Map.entry("Rate", "repeatPurchaseRate"), Map.entry("PathResult", "pathResult"),
+            Map.entry("Variant", "variant"), Map.entry("Edge", "edge"),
+            Map.entry("ConformanceChecker", "conformanceChecker"), Map.entry("ConformanceSummary", "conformanceSummary"),
+            Map.entry("JourneyConformance", "journeyConformance"), Map.entry("ChannelPaths", "channelPaths"),
+            Map.entry("ChannelPath", "channelPath"), Map.entry("AttributionResult", "attributionResult"),
+            Map.entry("TransitionMatrix", "transitionMatrix"), Map.entry("MarkovAttribution", "markovAttribution"),
+            Map.entry("HigherOrderMarkovAttribution", "higherOrderMarkovAttribution"),
+            Map.entry("ShapleyAttribution", "shapleyAttribution"), Map.entry("SurveyResponse", "surveyResponse"),
+            Map.entry("InteractionEvent", "interactionEvent"));
 
     static JsonSchema definition(String name) {
         return FACTORY.getSchema(SchemaLocation.of(VALUES_ID + "#/$defs/" + name));
@@ -97,6 +107,21 @@ class ValuesSchemaTest {
         "funnel {\"steps\":[],\"window\":\"PT1H\",\"counting\":\"all-attempts\",\"order\":\"loose\"}",
         "trend {\"points\":[{\"period\":\"2026-Q5\",\"result\":{\"satisfied\":1,\"responses\":2},\"value\":50}]}",
         "touchpoint {\"id\":\"t\",\"name\":\"T\",\"phaseId\":\"p\",\"emotion\":{\"value\":1}}",
+        "cohortTable {\"granularity\":\"month\",\"zone\":\"Z\",\"lastPeriod\":672,\"cohorts\":[]}",
+        "cohortTable {\"granularity\":\"year\",\"zone\":\"Z\",\"lastPeriod\":672,\"cohorts\":[{\"period\":672,"
+                + "\"cells\":[{\"offset\":0,\"active\":1,\"activeOrLater\":1}]}]}",
+        "cohort {\"granularity\":\"month\",\"period\":672,\"offsets\":0,\"cells\":[{\"offset\":0,\"active\":1,"
+                + "\"activeOrLater\":1}]}",
+        "periodRetention {\"start\":10,\"end\":-1,\"acquired\":0}",
+        "variant {\"steps\":[\"home\"],\"count\":1,\"share\":0}",
+        "edge {\"from\":\"a\",\"to\":\"b\",\"count\":1,\"totalTime\":\"-PT1S\"}",
+        "conformanceChecker {\"journeyId\":\"a b\",\"touchpointIds\":[],\"expectedDurations\":{},\"tolerance\":0}",
+        "channelPath {\"channels\":[],\"conversions\":1,\"value\":0,\"nulls\":0}",
+        "transitionMatrix {\"states\":[\"(start)\",\"(conversion)\",\"(null)\"],\"probabilities\":[]}",
+        "shapleyAttribution {\"coalitionValue\":\"revenue\",\"shapleyValues\":{},\"attribution\":{\"conversions\":{},"
+                + "\"value\":{}}}",
+        "surveyResponse {\"kind\":\"ces\",\"score\":3,\"time\":\"2026-03-01T09:00:00Z\"}",
+        "interactionEvent {\"customerId\":\"c1\",\"time\":\"2026-03-01T09:00:00Z\"}",
     })
     void aValueWrongInShapeFailsTheSchemaAndTheReader(String example) throws Exception {
         String name = example.substring(0, example.indexOf(' '));
@@ -108,13 +133,24 @@ class ValuesSchemaTest {
                 .isInstanceOf(JourneyMappingException.class);
     }
 
-    private static final Map<String, String> TYPES = Map.of(
-            "npsResult", "org.journeykit.metrics.survey.NpsResult",
-            "csatResult", "org.journeykit.metrics.survey.CsatResult",
-            "cesResult", "org.journeykit.metrics.survey.CesResult",
-            "proportion", "org.journeykit.metrics.stats.Proportion",
-            "interval", "org.journeykit.metrics.stats.Interval",
-            "contactVolume", "org.journeykit.metrics.service.ContactVolume",
-            "funnel", "org.journeykit.metrics.journeys.funnel.Funnel",
-            "touchpoint", "org.journeykit.model.Touchpoint");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("npsResult", "org.journeykit.metrics.survey.NpsResult"),
+            Map.entry("csatResult", "org.journeykit.metrics.survey.CsatResult"),
+            Map.entry("cesResult", "org.journeykit.metrics.survey.CesResult"),
+            Map.entry("proportion", "org.journeykit.metrics.stats.Proportion"),
+            Map.entry("interval", "org.journeykit.metrics.stats.Interval"),
+            Map.entry("contactVolume", "org.journeykit.metrics.service.ContactVolume"),
+            Map.entry("funnel", "org.journeykit.metrics.journeys.funnel.Funnel"),
+            Map.entry("touchpoint", "org.journeykit.model.Touchpoint"),
+            Map.entry("cohortTable", "org.journeykit.metrics.retention.CohortTable"),
+            Map.entry("cohort", "org.journeykit.metrics.retention.Cohort"),
+            Map.entry("periodRetention", "org.journeykit.metrics.retention.PeriodRetention"),
+            Map.entry("variant", "org.journeykit.metrics.journeys.paths.Variant"),
+            Map.entry("edge", "org.journeykit.metrics.journeys.paths.Edge"),
+            Map.entry("conformanceChecker", "org.journeykit.metrics.journeys.conformance.ConformanceChecker"),
+            Map.entry("channelPath", "org.journeykit.metrics.journeys.attribution.ChannelPath"),
+            Map.entry("transitionMatrix", "org.journeykit.metrics.journeys.attribution.TransitionMatrix"),
+            Map.entry("shapleyAttribution", "org.journeykit.metrics.journeys.attribution.ShapleyAttribution"),
+            Map.entry("surveyResponse", "org.journeykit.observed.SurveyResponse"),
+            Map.entry("interactionEvent", "org.journeykit.observed.InteractionEvent"));
 }
