@@ -37,6 +37,17 @@ import org.journeykit.observed.SurveyResponse;
  * JourneyModel model = mapper.readValue(json, JourneyModel.class);
  * }</pre>
  *
+ * <p>It also writes and reads, each as one JSON object, every public result of journey-metrics: statistics
+ * ({@code Interval}, {@code Proportion}, {@code Comparison}, {@code TwoProportionTest}), survey, service, experience,
+ * breakdown ({@code Trend}, {@code PeriodKey} also as a map key), funnel, lifetime, retention ({@code CohortTable}
+ * written sparse, {@code Cohort}, {@code PeriodRetention}, {@code RepeatPurchaseAccumulator.Rate}), paths,
+ * conformance ({@code ConformanceSummary}, {@code JourneyConformance} with its {@code ConformanceChecker}) and
+ * attribution ({@code ChannelPaths}, {@code AttributionResult}, the Markov, higher-order Markov and Shapley
+ * results); and the model's elements on their own ({@code Journey}, {@code Touchpoint}, {@code Persona},
+ * {@code Channel}, {@code Phase}) with the fields they have in the document. A value read equals the value written;
+ * fields are camelCase in a fixed order, absent optional values are left out, derived figures (such as an NPS
+ * score) are written for the reader and ignored when read. {@link #valuesSchema()} describes every object.
+ *
  * <p>{@code ObjectMapper.findAndRegisterModules()} finds it through {@code META-INF/services} and the module
  * descriptor. Everything read goes through the model's builders, so a value read is as valid as one built in code.
  *
@@ -197,8 +208,9 @@ public final class JourneyModule extends SimpleModule {
 
     /**
      * Returns the JSON Schema (draft 2020-12, {@code $id} {@code https://journeykit.org/schema/journey-values/1.json})
-     * of the values this module writes besides the journey document: one definition per result type and per model
-     * element, such as {@code #/$defs/npsResult} or {@code #/$defs/touchpoint}. Every written value validates against
+     * of the values this module writes besides the journey document: one definition per result type, per model
+     * element and per observed record, such as {@code #/$defs/npsResult}, {@code #/$defs/cohortTable},
+     * {@code #/$defs/touchpoint} or {@code #/$defs/surveyResponse}. Every written value validates against
      * its definition. The element definitions refer to the journey document's schema
      * ({@link org.journeykit.io.JourneyJson#schema()}, {@code $id} {@code https://journeykit.org/schema/journey-document/1.json}),
      * so a validator needs both. Rules the schema cannot express (counts that add up, times in order) are checked by
