@@ -1,0 +1,172 @@
+package org.journeykit.spark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.journeykit.metrics.MetricAccumulator;
+import org.journeykit.metrics.journeys.funnel.Funnel;
+import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
+import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.retention.CohortRetentionAccumulator;
+import org.journeykit.metrics.retention.CohortTable;
+import org.journeykit.metrics.retention.Granularity;
+import org.journeykit.spark.internal.ChunkAdder;
+import org.journeykit.spark.internal.PartitionRunner;
+
+/**
+ * Journey analytics over a Dataset of interaction events whose columns the caller names: the customer, the time and
+ * the step (a touchpoint, activity, channel or phase column, or any expression made into a column first).
+ *
+ * <pre>{@code
+ * SparkJourneys journeys = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint");
+ * Optional<FunnelResult> funnel = journeys.funnel(Funnel.of(List.of("home", "cart", "checkout"), Duration.ofDays(7)));
+ * }</pre>
+ *
+ * <p>How it runs: the events are repartitioned by customer across the cluster and sorted by customer within each
+ * partition; each partition streams its customers through the library ({@code ActualJourneyStream}) into one
+ * accumulator; the partitions' accumulators travel as their byte form ({@code toBytes}) and are merged in a tree
+ * ({@code treeAggregate}) into the library's own result type, read on the driver. The answer equals the single-JVM
+ * result over the same events, whatever the number of partitions and the order of the rows. {@link JourneyTables}
+ * turns results into DataFrames where a table is the natural shape.
+ *
+ * <p>Rules of the input: the customer column is any type cast to a string, not null, not blank; the time column a
+ * TIMESTAMP (or anything Spark's {@code unix_millis} accepts) within 0001-01-01 to 9999-12-31, not null; the step a
+ * string, not null, not blank. A row that breaks a rule fails the job; the {@code SparkException}'s cause chain holds
+ * a {@link SparkFunctionException} naming the analysis (such as {@code "funnel"}) and the library's rule.
+ *
+ * <p>Each call runs one Spark job over the events; cache the Dataset when asking several questions. This class is
+ * immutable and thread-safe (the Dataset is shared, not copied).
+ */
+public final class SparkJourneys {
+
+    private static final String CUSTOMER = "customer";
+    private static final String TIME = "time";
+    private static final String STEP = "step";
+
+    private final Dataset<Row> events;
+    private final int partitions;
+    private final Duration inactivity;
+
+    private SparkJourneys(Dataset<Row> events, int partitions, Duration inactivity) {
+        this.events = events;
+        this.partitions = partitions;
+        this.inactivity = inactivity;
+    }
+
+    /**
+     * The events of a Dataset, with the columns that name the customer, the time and the step.
+     *
+     * @param events the events, not null
+     * @param customerColumn the customer column's name, not null
+     * @param timeColumn the time column's name, not null
+     * @param stepColumn the step column's name, not null
+     * @return the analytics, not null
+     * @throws NullPointerException if an argument is null
+     * @throws org.apache.spark.sql.AnalysisException (unchecked in Spark 4) if a column does not exist
+     */
+    public static SparkJourneys of(Dataset<Row> events, String customerColumn, String timeColumn,
+            String stepColumn) {
+        Objects.requireNonNull(events, "events");
+        Dataset<Row> selected = events.select(
+                functions.col(Objects.requireNonNull(customerColumn, "customerColumn")).cast("string").as(CUSTOMER),
+                functions.unix_millis(functions.col(Objects.requireNonNull(timeColumn, "timeColumn")).cast(
+                        "timestamp")).as(TIME),
+                functions.col(Objects.requireNonNull(stepColumn, "stepColumn")).cast("string").as(STEP));
+        int partitions = Integer.parseInt(events.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+        return new SparkJourneys(selected, partitions, null);
+    }
+
+    /**
+     * A copy that repartitions the events by customer into this many partitions (by default
+     * {@code spark.sql.shuffle.partitions}).
+     *
+     * @param partitions the number of partitions, at least 1
+     * @return the copy, not null
+     * @throws IllegalArgumentException if {@code partitions} is below 1
+     */
+    public SparkJourneys withPartitions(int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions: " + partitions + " must be at least 1");
+        }
+        return new SparkJourneys(events, partitions, inactivity);
+    }
+
+    /**
+     * A copy that splits a customer's events into separate journeys after a period of inactivity (by default each
+     * customer's events form one journey).
+     *
+     * @param inactivity the longest gap inside one journey, positive, not null
+     * @return the copy, not null
+     * @throws NullPointerException if {@code inactivity} is null
+     * @throws IllegalArgumentException if the period is zero or negative
+     */
+    public SparkJourneys withInactivity(Duration inactivity) {
+        if (inactivity.isZero() || inactivity.isNegative()) {
+            throw new IllegalArgumentException("inactivity: " + inactivity + " must be positive");
+        }
+        return new SparkJourneys(events, partitions, inactivity);
+    }
+
+    /**
+     * The number of partitions the events are grouped into.
+     *
+     * @return at least 1
+     */
+    public int partitions() {
+        return partitions;
+    }
+
+    /**
+     * The funnel over the customers' journeys, as {@code FunnelAccumulator} computes it in one JVM.
+     *
+     * @param funnel the funnel, not null
+     * @return the result, or empty when no journey entered the funnel's first step (as the accumulator's result)
+     * @throws NullPointerException if {@code funnel} is null
+     * @throws org.apache.spark.SparkException (unchecked in Spark 4) if the job fails, with a
+     *     {@link SparkFunctionException} in its cause chain for bad events
+     */
+    public Optional<FunnelResult> funnel(Funnel funnel) {
+        return journeys(new PartitionRunner<>("funnel", FunnelAccumulator.create(Objects.requireNonNull(funnel,
+                "funnel")), FunnelAccumulator::fromBytes, funnelAdder(), inactivity)).result();
+    }
+
+    /**
+     * The cohort retention of the customers: each customer's cohort is the period of their first event (the step
+     * column is not used, every event is an activity), as {@code CohortRetentionAccumulator} computes it.
+     *
+     * @param granularity the period length, not null
+     * @param zone the time zone periods are counted in, not null
+     * @return the cohort table, or empty when there are no events
+     * @throws NullPointerException if an argument is null
+     * @throws org.apache.spark.SparkException (unchecked in Spark 4) if the job fails, with a
+     *     {@link SparkFunctionException} in its cause chain for bad events
+     */
+    public Optional<CohortTable> cohorts(Granularity granularity, ZoneId zone) {
+        PartitionRunner<CohortRetentionAccumulator> runner = new PartitionRunner<>("cohorts",
+                CohortRetentionAccumulator.of(granularity, zone), CohortRetentionAccumulator::fromBytes,
+                (accumulator, chunk) -> { }, null);
+        // Cohorts need no grouping by customer: the state is keyed by customer and merges exactly.
+        byte[] merged = events.mapPartitions(runner.rows((accumulator, row) -> accumulator.add(row.getString(0),
+                row.isNullAt(1) ? null : Instant.ofEpochMilli(row.getLong(1)))), Encoders.BINARY())
+                .javaRDD().treeAggregate(runner.zero(), runner.merge(), runner.merge());
+        return runner.read(merged).result();
+    }
+
+    private <A extends MetricAccumulator<A, ?>> A journeys(PartitionRunner<A> runner) {
+        byte[] merged = events.repartition(partitions, functions.col(CUSTOMER))
+                .sortWithinPartitions(CUSTOMER)
+                .mapPartitions(runner.journeys(), Encoders.BINARY())
+                .javaRDD().treeAggregate(runner.zero(), runner.merge(), runner.merge());
+        return runner.read(merged);
+    }
+
+    private static ChunkAdder<FunnelAccumulator> funnelAdder() {
+        return FunnelAccumulator::add;
+    }
+}
