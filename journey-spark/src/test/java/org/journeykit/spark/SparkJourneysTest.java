@@ -1,0 +1,83 @@
+package org.journeykit.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
+import org.journeykit.metrics.journeys.actual.ActualJourneys;
+import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.metrics.journeys.funnel.Funnel;
+import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
+import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.retention.CohortRetentionAccumulator;
+import org.journeykit.metrics.retention.CohortTable;
+import org.journeykit.metrics.retention.Granularity;
+import org.journeykit.spark.TestData.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The Dataset analytics give the single-JVM result on the same seeded events, for any partitioning and order. */
+class SparkJourneysTest {
+
+    private static final long SEED = 42L;
+    private static final List<Event> EVENTS = TestData.events(SEED, 3_000);
+    private static final Funnel FUNNEL = Funnel.of(List.of("search", "product", "cart", "checkout"),
+            Duration.ofDays(2));
+
+    private final SparkSession spark = SharedSpark.session();
+
+    @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {1, 2, 7})
+    void funnelAndCohortsEqualTheSingleJvmResults(int partitions) {
+        Dataset<Row> events = TestData.eventFrame(spark, EVENTS, 3, SEED + partitions);
+        SparkJourneys journeys = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint")
+                .withPartitions(partitions);
+
+        Optional<FunnelResult> funnel = journeys.funnel(FUNNEL);
+        assertThat(funnel).isPresent();
+        assertThat(funnel).isEqualTo(FunnelAccumulator.create(FUNNEL).add(singleJvm(null)).result());
+        assertThat(funnel.orElseThrow().steps().get(0).entered()).isPositive();
+
+        Optional<CohortTable> cohorts = journeys.cohorts(Granularity.WEEK, ZoneOffset.UTC);
+        CohortRetentionAccumulator expected = CohortRetentionAccumulator.of(Granularity.WEEK, ZoneOffset.UTC);
+        EVENTS.forEach(e -> expected.add(e.customer(), e.time()));
+        assertThat(cohorts).isEqualTo(expected.result());
+    }
+
+    @Test
+    void inactivitySplitsJourneysAsInOneJvm() {
+        Dataset<Row> events = TestData.eventFrame(spark, EVENTS, 2, SEED);
+        Funnel unique = FUNNEL.withCounting(Funnel.Counting.ALL_ATTEMPTS);
+        Optional<FunnelResult> funnel = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint")
+                .withPartitions(2).withInactivity(Duration.ofHours(1)).funnel(unique);
+        assertThat(funnel).isEqualTo(FunnelAccumulator.create(unique).add(singleJvm(Duration.ofHours(1))).result());
+    }
+
+    @Test
+    void nullCustomerFailsTheJobNamingTheAnalysis() {
+        Dataset<Row> events = spark.createDataFrame(List.of(
+                RowFactory.create("c1", java.sql.Timestamp.valueOf("2026-03-01 10:00:00"), "search"),
+                RowFactory.create(null, java.sql.Timestamp.valueOf("2026-03-01 10:00:00"), "search")),
+                TestData.EVENTS);
+        SparkFunctionException error = Failures.functionError(() ->
+                SparkJourneys.of(events, "customer_id", "event_time", "touchpoint").withPartitions(1).funnel(FUNNEL));
+        assertThat(error.getFunction()).isEqualTo("funnel");
+        assertThat(error.getMessage()).contains("customer");
+    }
+
+    private static ActualJourneys singleJvm(Duration inactivity) {
+        EventMapping mapping = EventMapping.by(EventMapping.Source.ACTIVITY);
+        ActualJourneyBuilder builder = inactivity == null ? ActualJourneyBuilder.create(mapping)
+                : ActualJourneyBuilder.create(mapping, inactivity);
+        EVENTS.forEach(e -> builder.add(e.customer(), e.time(), e.step()));
+        return builder.result();
+    }
+}
