@@ -57,6 +57,8 @@ import org.journeykit.spark.internal.StateAggregator;
  *   <tr><td>contact_volume</td><td>time: timestamp, channel: string or null, reason: string or null</td>
  *       <td>total, hourly (24 counts, in the session time zone), by_weekday (Monday first), by_channel,
  *       by_reason</td></tr>
+ *   <tr><td>repeat_purchase</td><td>customer_id: one row per purchase, not null</td><td>rate, customers,
+ *       repeat_customers</td></tr>
  * </table>
  * Intervals are at the 95 % level. Scores given as DOUBLE or DECIMAL must be whole numbers. Over no rows the
  * result's values are null and its counts 0 (as {@code avg} is null over no rows).

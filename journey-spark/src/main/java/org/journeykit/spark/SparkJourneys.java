@@ -2,7 +2,6 @@ package org.journeykit.spark;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -15,7 +14,7 @@ import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
-import org.journeykit.metrics.retention.Granularity;
+import org.journeykit.metrics.retention.CohortDefinition;
 import org.journeykit.spark.internal.ChunkAdder;
 import org.journeykit.spark.internal.PartitionRunner;
 
@@ -68,7 +67,8 @@ public final class SparkJourneys {
      * @param stepColumn the step column's name, not null
      * @return the analytics, not null
      * @throws NullPointerException if an argument is null
-     * @throws org.apache.spark.sql.AnalysisException (unchecked in Spark 4) if a column does not exist
+     * @throws RuntimeException Spark's {@code AnalysisException} if a column does not exist (thrown by Spark,
+     *     undeclared)
      */
     public static SparkJourneys of(Dataset<Row> events, String customerColumn, String timeColumn,
             String stepColumn) {
@@ -128,8 +128,8 @@ public final class SparkJourneys {
      * @param funnel the funnel, not null
      * @return the result, or empty when no journey entered the funnel's first step (as the accumulator's result)
      * @throws NullPointerException if {@code funnel} is null
-     * @throws org.apache.spark.SparkException (unchecked in Spark 4) if the job fails, with a
-     *     {@link SparkFunctionException} in its cause chain for bad events
+     * @throws RuntimeException Spark's {@code SparkException} (thrown by Spark, undeclared) if the job fails, with
+     *     a {@link SparkFunctionException} in its cause chain for bad events
      */
     public Optional<FunnelResult> funnel(Funnel funnel) {
         return journeys(new PartitionRunner<>("funnel", FunnelAccumulator.create(Objects.requireNonNull(funnel,
@@ -140,16 +140,15 @@ public final class SparkJourneys {
      * The cohort retention of the customers: each customer's cohort is the period of their first event (the step
      * column is not used, every event is an activity), as {@code CohortRetentionAccumulator} computes it.
      *
-     * @param granularity the period length, not null
-     * @param zone the time zone periods are counted in, not null
+     * @param definition the period length and time zone of the cohorts, not null
      * @return the cohort table, or empty when there are no events
-     * @throws NullPointerException if an argument is null
-     * @throws org.apache.spark.SparkException (unchecked in Spark 4) if the job fails, with a
-     *     {@link SparkFunctionException} in its cause chain for bad events
+     * @throws NullPointerException if {@code definition} is null
+     * @throws RuntimeException Spark's {@code SparkException} (thrown by Spark, undeclared) if the job fails, with
+     *     a {@link SparkFunctionException} in its cause chain for bad events
      */
-    public Optional<CohortTable> cohorts(Granularity granularity, ZoneId zone) {
+    public Optional<CohortTable> cohorts(CohortDefinition definition) {
         PartitionRunner<CohortRetentionAccumulator> runner = new PartitionRunner<>("cohorts",
-                CohortRetentionAccumulator.of(granularity, zone), CohortRetentionAccumulator::fromBytes,
+                CohortRetentionAccumulator.create(Objects.requireNonNull(definition, "definition")), CohortRetentionAccumulator::fromBytes,
                 (accumulator, chunk) -> { }, null);
         // Cohorts need no grouping by customer: the state is keyed by customer and merges exactly.
         byte[] merged = events.mapPartitions(runner.rows((accumulator, row) -> accumulator.add(row.getString(0),

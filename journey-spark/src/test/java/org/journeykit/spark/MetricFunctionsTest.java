@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.journeykit.metrics.retention.RepeatPurchaseAccumulator;
 import org.journeykit.metrics.service.ContactVolume;
 import org.journeykit.metrics.service.ContactVolumeAccumulator;
 import org.journeykit.metrics.service.FirstContactResolutionAccumulator;
@@ -54,8 +55,8 @@ class MetricFunctionsTest {
         List<Row> rows = spark.sql("SELECT channel, nps(score) AS nps, weighted_nps(score, weight) AS wnps, "
                 + "ces(ces) AS ces, ces_v1(ces1) AS ces1, csat(csat) AS csat, "
                 + "first_contact_resolution(resolved) AS fcr, handle_time(handle_ms) AS ht, "
-                + "resolution_time(resolution_ms) AS rt, contact_volume(time, channel, NULL) AS cv "
-                + "FROM answers_" + partitions + " GROUP BY channel").collectAsList();
+                + "resolution_time(resolution_ms) AS rt, contact_volume(time, channel, NULL) AS cv, "
+                + "repeat_purchase(customer) AS rp FROM answers_" + partitions + " GROUP BY channel").collectAsList();
 
         assertThat(rows).hasSize(TestData.CHANNELS.length);
         for (Row row : rows) {
@@ -70,6 +71,7 @@ class MetricFunctionsTest {
             assertHandleTime(row.getStruct(7), mine);
             assertResolutionTime(row.getStruct(8), mine);
             assertContactVolume(row.getStruct(9), mine, channel);
+            assertRepeatPurchase(row.getStruct(10), mine);
         }
         // All 12,000 times: more than the exact limit of 4,096, so the sketch answers.
         Row all = spark.sql("SELECT resolution_time(resolution_ms) FROM answers_" + partitions).first();
@@ -207,6 +209,15 @@ class MetricFunctionsTest {
         Map<String, Long> byChannel = new HashMap<>(CollectionConverters.asJava(actual.<String, Long>getMap(3)));
         assertThat(byChannel).containsExactlyEntriesOf(new TreeMap<>(Map.of(channel, (long) answers.size())));
         assertThat(Arrays.stream(hourly).sum()).isEqualTo(answers.size());
+    }
+
+    private static void assertRepeatPurchase(Row actual, List<Answer> answers) {
+        RepeatPurchaseAccumulator accumulator = RepeatPurchaseAccumulator.create();
+        answers.forEach(a -> accumulator.add(a.customer()));
+        RepeatPurchaseAccumulator.Rate expected = accumulator.result().orElseThrow();
+        assertThat(actual.getDouble(0)).isEqualTo(expected.rate());
+        assertThat(actual.getLong(1)).isEqualTo(expected.customers());
+        assertThat(actual.getLong(2)).isEqualTo(expected.repeatCustomers()).isPositive();
     }
 
     private static int lowerBound(long[] sorted, long value) {

@@ -16,6 +16,7 @@ import org.journeykit.metrics.journeys.actual.EventMapping;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.retention.CohortDefinition;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
 import org.journeykit.metrics.retention.Granularity;
@@ -32,6 +33,8 @@ class SparkJourneysTest {
     private static final Funnel FUNNEL = Funnel.of(List.of("search", "product", "cart", "checkout"),
             Duration.ofDays(2));
 
+    private static final CohortDefinition WEEKLY = new CohortDefinition(Granularity.WEEK, ZoneOffset.UTC);
+
     private final SparkSession spark = SharedSpark.session();
 
     @ParameterizedTest(name = "{0} partitions")
@@ -46,10 +49,28 @@ class SparkJourneysTest {
         assertThat(funnel).isEqualTo(FunnelAccumulator.create(FUNNEL).add(singleJvm(null)).result());
         assertThat(funnel.orElseThrow().steps().get(0).entered()).isPositive();
 
-        Optional<CohortTable> cohorts = journeys.cohorts(Granularity.WEEK, ZoneOffset.UTC);
-        CohortRetentionAccumulator expected = CohortRetentionAccumulator.of(Granularity.WEEK, ZoneOffset.UTC);
+        Optional<CohortTable> cohorts = journeys.cohorts(WEEKLY);
+        CohortRetentionAccumulator expected = CohortRetentionAccumulator.create(WEEKLY);
         EVENTS.forEach(e -> expected.add(e.customer(), e.time()));
         assertThat(cohorts).isEqualTo(expected.result());
+    }
+
+    @Test
+    void tablesHoldTheResultsRowByRow() {
+        Dataset<Row> events = TestData.eventFrame(spark, EVENTS, 2, SEED);
+        SparkJourneys journeys = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint");
+        FunnelResult funnel = journeys.funnel(FUNNEL).orElseThrow();
+        List<Row> steps = JourneyTables.funnel(spark, funnel).orderBy("position").collectAsList();
+        assertThat(steps).extracting(row -> row.getString(1)).containsExactlyElementsOf(FUNNEL.steps());
+        assertThat(steps).extracting(row -> row.getLong(2))
+                .containsExactlyElementsOf(funnel.steps().stream().map(s -> s.entered()).toList());
+
+        CohortTable cohorts = journeys.cohorts(WEEKLY).orElseThrow();
+        Dataset<Row> triangle = JourneyTables.cohorts(spark, cohorts);
+        // Offset 0 of every cohort is the whole cohort: the sizes add up to the customers.
+        assertThat(triangle.where("offset = 0").agg(org.apache.spark.sql.functions.sum("active")).first().getLong(0))
+                .isEqualTo(3_000L).isEqualTo(cohorts.customers());
+        assertThat(triangle.where("offset = 0 AND retention <> 1.0").count()).isZero();
     }
 
     @Test

@@ -24,7 +24,7 @@ final class TestData {
 
     /** One answer row: channel, day, nps score, weight, ces answer (1-7), csat answer (1-5), resolved, millis. */
     record Answer(String channel, LocalDate day, Instant time, int score, double weight, int ces, int ces1, int csat,
-            boolean resolved, long handleMillis, long resolutionMillis) {}
+            boolean resolved, long handleMillis, long resolutionMillis, String customer) {}
 
     /** One event: customer, time, step. */
     record Event(String customer, Instant time, String step) {}
@@ -35,7 +35,8 @@ final class TestData {
             .add("weight", DataTypes.DoubleType).add("ces", DataTypes.IntegerType)
             .add("ces1", DataTypes.IntegerType).add("csat", DataTypes.IntegerType)
             .add("resolved", DataTypes.BooleanType).add("handle_ms", DataTypes.LongType)
-            .add("resolution_ms", DataTypes.LongType);
+            .add("resolution_ms", DataTypes.LongType)
+            .add("customer", DataTypes.StringType);
 
     static final StructType EVENTS = new StructType()
             .add("customer_id", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
@@ -54,7 +55,8 @@ final class TestData {
             int score = Math.min(10, random.nextInt(11) + (channel == 0 ? 2 : 0));
             answers.add(new Answer(CHANNELS[channel], day, time, score, 0.5 + random.nextInt(4) * 0.25,
                     1 + random.nextInt(7), 1 + random.nextInt(5), 1 + random.nextInt(5), random.nextInt(3) > 0,
-                    30_000L + random.nextInt(600_000), (long) (Math.exp(random.nextGaussian() * 1.5) * 3_600_000)));
+                    30_000L + random.nextInt(600_000), (long) (Math.exp(random.nextGaussian() * 1.5) * 3_600_000),
+                    "u" + random.nextInt(count / 3)));
         }
         return answers;
     }
@@ -64,7 +66,7 @@ final class TestData {
         for (Answer a : answers) {
             rows.add(RowFactory.create(a.channel(), java.sql.Date.valueOf(a.day()), Timestamp.from(a.time()),
                     a.score(), a.weight(), a.ces(), a.ces1(), a.csat(), a.resolved(), a.handleMillis(),
-                    a.resolutionMillis()));
+                    a.resolutionMillis(), a.customer()));
         }
         return shuffled(spark.createDataFrame(rows, ANSWERS), partitions, seed);
     }

@@ -15,6 +15,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.retention.RepeatPurchaseAccumulator;
 import org.journeykit.metrics.service.ContactVolume;
 import org.journeykit.metrics.service.ContactVolumeAccumulator;
 import org.journeykit.metrics.service.FirstContactResolutionAccumulator;
@@ -79,6 +80,9 @@ public final class Metrics {
             field("by_weekday", DataTypes.createArrayType(DataTypes.LongType, false)),
             field("by_channel", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false)),
             field("by_reason", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false)));
+
+    private static final StructType REPEAT_PURCHASE_RESULT = struct(
+            field("rate", DataTypes.DoubleType), count("customers"), count("repeat_customers"));
 
     private Metrics() {}
 
@@ -212,6 +216,25 @@ public final class Metrics {
     }
 
     /**
+     * {@code repeat_purchase(customer_id)}: the share of purchasing customers who bought at least twice; one row per
+     * purchase.
+     *
+     * @return the metric, not null
+     */
+    public static MetricFunction<RepeatPurchaseAccumulator> repeatPurchase() {
+        return new MetricFunction<>("repeat_purchase", RepeatPurchaseAccumulator.class,
+                RepeatPurchaseAccumulator::create, RepeatPurchaseAccumulator::fromBytes,
+                struct(field("customer_id", DataTypes.StringType)),
+                (acc, row) -> acc.add(row.getString(0)),
+                REPEAT_PURCHASE_RESULT, acc -> {
+                    Optional<RepeatPurchaseAccumulator.Rate> rate = acc.result();
+                    return rate.isEmpty() ? RowFactory.create(null, 0L, 0L)
+                            : RowFactory.create(rate.get().rate(), rate.get().customers(),
+                                    rate.get().repeatCustomers());
+                });
+    }
+
+    /**
      * Every metric with its default configuration, in the order the functions are registered.
      *
      * @param zone the time zone of contact volume, not null
@@ -220,7 +243,7 @@ public final class Metrics {
     public static List<MetricFunction<?>> all(ZoneId zone) {
         return List.of(nps(), weightedNps(), ces("ces", CesScale.CES_2_0), ces("ces_v1", CesScale.CES_1_0),
                 csat("csat", CsatDefinition.TOP_TWO_BOX.scale(), CsatDefinition.TOP_TWO_BOX.threshold()),
-                firstContactResolution(), handleTime(), resolutionTime(), contactVolume(zone));
+                firstContactResolution(), handleTime(), resolutionTime(), contactVolume(zone), repeatPurchase());
     }
 
     private static Row npsRow(Optional<NpsResult> result) {

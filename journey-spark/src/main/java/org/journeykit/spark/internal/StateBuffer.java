@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.StateFormatException;
+import org.journeykit.metrics.retention.RepeatPurchaseAccumulator;
 import org.journeykit.metrics.service.ContactVolumeAccumulator;
 import org.journeykit.metrics.service.FirstContactResolutionAccumulator;
 import org.journeykit.metrics.service.HandleTimeAccumulator;
@@ -39,7 +40,8 @@ public final class StateBuffer implements Serializable {
             5, FirstContactResolutionAccumulator::fromBytes,
             6, HandleTimeAccumulator::fromBytes,
             7, ResolutionTimeAccumulator::fromBytes,
-            8, ContactVolumeAccumulator::fromBytes);
+            8, ContactVolumeAccumulator::fromBytes,
+            9, RepeatPurchaseAccumulator::fromBytes);
 
     /** The live accumulator; written as its byte form. */
     private transient MetricAccumulator<?, ?> state;
@@ -74,7 +76,7 @@ public final class StateBuffer implements Serializable {
         Function<byte[], MetricAccumulator<?, ?>> codec = CODECS.get(tag);
         if (codec == null) {
             throw new StateFormatException("SQL function", 2, tag, "must be the tag of an accumulator that a "
-                    + "JourneyKit SQL function keeps (1 to 8)");
+                    + "JourneyKit SQL function keeps (1 to 9)");
         }
         return codec.apply(bytes);
     }
