@@ -10,12 +10,17 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.journeykit.metrics.journeys.attribution.AttributionResult;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
 import org.journeykit.metrics.journeys.funnel.FunnelStep;
+import org.journeykit.metrics.journeys.paths.Edge;
+import org.journeykit.metrics.journeys.paths.PathResult;
+import org.journeykit.metrics.journeys.paths.Variant;
 import org.journeykit.metrics.retention.CohortTable;
 
 /**
- * The library's results as DataFrames where a table is their natural shape: the funnel's steps, the cohort triangle.
+ * The library's results as DataFrames where a table is their natural shape: the funnel's steps, the cohort triangle,
+ * the directly-follows graph and the variants, attribution per channel.
  * The results are small (one row per step, cell or edge); the DataFrames are built on the driver from the result
  * values, to join, save or show with Spark.
  *
@@ -44,7 +49,76 @@ public final class JourneyTables {
             .add("retention", DataTypes.DoubleType, true)
             .add("unbounded_retention", DataTypes.DoubleType, true);
 
+    /** The columns of {@link #edges}. */
+    static final StructType EDGES = new StructType()
+            .add("from_step", DataTypes.StringType, false)
+            .add("to_step", DataTypes.StringType, false)
+            .add("count", DataTypes.LongType, false)
+            .add("mean_millis", DataTypes.LongType, false);
+
+    /** The columns of {@link #variants}. */
+    static final StructType VARIANTS = new StructType()
+            .add("steps", DataTypes.createArrayType(DataTypes.StringType, false), false)
+            .add("count", DataTypes.LongType, false)
+            .add("share", DataTypes.DoubleType, false);
+
+    /** The columns of {@link #attribution}. */
+    static final StructType ATTRIBUTION = new StructType()
+            .add("channel", DataTypes.StringType, false)
+            .add("conversions", DataTypes.DoubleType, false)
+            .add("value", DataTypes.DoubleType, true);
+
     private JourneyTables() {}
+
+    /**
+     * The directly-follows graph, one row per edge in the result's order: from_step, to_step, count (how often the
+     * second step directly followed the first) and mean_millis (the mean time between them, in milliseconds).
+     *
+     * @param spark the session, not null
+     * @param result the paths, not null
+     * @return the DataFrame, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Dataset<Row> edges(SparkSession spark, PathResult result) {
+        List<Row> rows = new ArrayList<>();
+        for (Edge edge : result.edges()) {
+            rows.add(RowFactory.create(edge.from(), edge.to(), edge.count(), edge.meanTime().toMillis()));
+        }
+        return Objects.requireNonNull(spark, "spark").createDataFrame(rows, EDGES);
+    }
+
+    /**
+     * The variants (distinct step sequences), one row per variant in the result's order: steps, count and share of
+     * the journeys (0 to 1).
+     *
+     * @param spark the session, not null
+     * @param result the paths, not null
+     * @return the DataFrame, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Dataset<Row> variants(SparkSession spark, PathResult result) {
+        List<Row> rows = new ArrayList<>();
+        for (Variant variant : result.variants()) {
+            rows.add(RowFactory.create(variant.steps().toArray(new String[0]), variant.count(), variant.share()));
+        }
+        return Objects.requireNonNull(spark, "spark").createDataFrame(rows, VARIANTS);
+    }
+
+    /**
+     * Attributed conversions per channel, one row per channel in the result's order: channel, conversions (the
+     * conversions credited, fractional) and value (the credited value, null when the result has none for the channel).
+     *
+     * @param spark the session, not null
+     * @param result an attribution of any model, not null
+     * @return the DataFrame, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public static Dataset<Row> attribution(SparkSession spark, AttributionResult result) {
+        List<Row> rows = new ArrayList<>();
+        result.conversions().forEach((channel, conversions) -> rows.add(RowFactory.create(channel, conversions,
+                result.value().get(channel))));
+        return Objects.requireNonNull(spark, "spark").createDataFrame(rows, ATTRIBUTION);
+    }
 
     /**
      * The funnel's steps, one row per step in funnel order: position (from 0), step, entered, dropped_off,

@@ -9,11 +9,18 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.journeykit.metrics.MetricAccumulator;
+import org.journeykit.metrics.journeys.attribution.ChannelPathAccumulator;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
+import org.journeykit.metrics.journeys.conformance.ConformanceAccumulator;
+import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
+import org.journeykit.metrics.journeys.conformance.ConformanceSummary;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.metrics.journeys.paths.PathResult;
 import org.journeykit.metrics.retention.CohortDefinition;
 import org.journeykit.spark.internal.ChunkAdder;
 import org.journeykit.spark.internal.PartitionRunner;
@@ -157,6 +164,52 @@ public final class SparkJourneys {
         return runner.read(merged).result();
     }
 
+    /**
+     * The variants and the directly-follows graph of the journeys, as {@code PathAccumulator} computes them.
+     *
+     * @return the paths, or empty when there are no events
+     * @throws RuntimeException Spark's {@code SparkException} (thrown by Spark, undeclared) if the job fails, with
+     *     a {@link SparkFunctionException} in its cause chain for bad events
+     */
+    public Optional<PathResult> paths() {
+        return journeys(new PartitionRunner<>("paths", PathAccumulator.create(), PathAccumulator::fromBytes,
+                pathAdder(), inactivity)).result();
+    }
+
+    /**
+     * The conformance of the journeys to a planned journey of the model, as {@code ConformanceAccumulator} computes
+     * it; the step column must hold touchpoint ids.
+     *
+     * @param checker the checker with the plan, not null (shipped to the executors in the accumulator's byte form)
+     * @return the summary, or empty when there are no events
+     * @throws NullPointerException if {@code checker} is null
+     * @throws RuntimeException Spark's {@code SparkException} (thrown by Spark, undeclared) if the job fails, with
+     *     a {@link SparkFunctionException} in its cause chain for bad events
+     */
+    public Optional<ConformanceSummary> conformance(ConformanceChecker checker) {
+        return journeys(new PartitionRunner<>("conformance", ConformanceAccumulator.create(Objects.requireNonNull(
+                checker, "checker")), ConformanceAccumulator::fromBytes, conformanceAdder(), inactivity)).result();
+    }
+
+    /**
+     * The channel paths of the journeys for attribution, as {@code ChannelPathAccumulator} computes them: the step
+     * column holds channels, and events whose step is {@code conversionStep} mark a conversion. Give the result to
+     * {@code Attribution} (first touch, last touch, linear, position-based, time decay) or
+     * {@code MarkovAttribution}, and to {@link JourneyTables#attribution} for a DataFrame.
+     *
+     * @param conversionStep the step value that marks a conversion, not null
+     * @return the paths, or empty when no journey has a touch
+     * @throws NullPointerException if {@code conversionStep} is null
+     * @throws RuntimeException Spark's {@code SparkException} (thrown by Spark, undeclared) if the job fails, with
+     *     a {@link SparkFunctionException} in its cause chain for bad events
+     */
+    public Optional<ChannelPaths> channelPaths(String conversionStep) {
+        Objects.requireNonNull(conversionStep, "conversionStep");
+        return journeys(new PartitionRunner<>("channel_paths", ChannelPathAccumulator.create(),
+                ChannelPathAccumulator::fromBytes, (accumulator, chunk) -> accumulator.add(chunk, conversionStep),
+                inactivity)).result();
+    }
+
     private <A extends MetricAccumulator<A, ?>> A journeys(PartitionRunner<A> runner) {
         byte[] merged = events.repartition(partitions, functions.col(CUSTOMER))
                 .sortWithinPartitions(CUSTOMER)
@@ -167,5 +220,13 @@ public final class SparkJourneys {
 
     private static ChunkAdder<FunnelAccumulator> funnelAdder() {
         return FunnelAccumulator::add;
+    }
+
+    private static ChunkAdder<PathAccumulator> pathAdder() {
+        return PathAccumulator::add;
+    }
+
+    private static ChunkAdder<ConformanceAccumulator> conformanceAdder() {
+        return ConformanceAccumulator::add;
     }
 }

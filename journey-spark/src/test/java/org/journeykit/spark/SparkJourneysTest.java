@@ -13,10 +13,21 @@ import org.apache.spark.sql.SparkSession;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.metrics.journeys.attribution.Attribution;
+import org.journeykit.metrics.journeys.attribution.AttributionResult;
+import org.journeykit.metrics.journeys.attribution.ChannelPathAccumulator;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
+import org.journeykit.metrics.journeys.conformance.ConformanceAccumulator;
+import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.metrics.journeys.paths.PathResult;
 import org.journeykit.metrics.retention.CohortDefinition;
+import org.journeykit.model.Journey;
+import org.journeykit.model.Phase;
+import org.journeykit.model.Touchpoint;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
 import org.journeykit.metrics.retention.Granularity;
@@ -53,6 +64,51 @@ class SparkJourneysTest {
         CohortRetentionAccumulator expected = CohortRetentionAccumulator.create(WEEKLY);
         EVENTS.forEach(e -> expected.add(e.customer(), e.time()));
         assertThat(cohorts).isEqualTo(expected.result());
+    }
+
+    @ParameterizedTest(name = "{0} partitions")
+    @ValueSource(ints = {1, 2, 7})
+    void pathsConformanceAndChannelPathsEqualTheSingleJvmResults(int partitions) {
+        Dataset<Row> events = TestData.eventFrame(spark, EVENTS, 3, SEED - partitions);
+        SparkJourneys journeys = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint")
+                .withPartitions(partitions);
+        ActualJourneys single = singleJvm(null);
+
+        assertThat(journeys.paths()).isEqualTo(PathAccumulator.create().add(single).result());
+        ConformanceChecker checker = ConformanceChecker.of(shopPlan());
+        assertThat(journeys.conformance(checker))
+                .isEqualTo(ConformanceAccumulator.create(checker).add(single).result());
+        // The shop's steps stand in for channels here; "checkout" marks the conversion.
+        Optional<ChannelPaths> paths = journeys.channelPaths("checkout");
+        assertThat(paths).isEqualTo(ChannelPathAccumulator.create().add(single, "checkout").result());
+        assertThat(paths.orElseThrow().conversions()).isPositive();
+    }
+
+    @Test
+    void pathAndAttributionTablesHoldTheResults() {
+        Dataset<Row> events = TestData.eventFrame(spark, EVENTS, 2, SEED);
+        SparkJourneys journeys = SparkJourneys.of(events, "customer_id", "event_time", "touchpoint");
+        PathResult paths = journeys.paths().orElseThrow();
+        Dataset<Row> edges = JourneyTables.edges(spark, paths);
+        assertThat(edges.count()).isEqualTo(paths.edges().size());
+        assertThat(edges.agg(org.apache.spark.sql.functions.sum("count")).first().getLong(0))
+                .isEqualTo(paths.edges().stream().mapToLong(e -> e.count()).sum());
+        assertThat(JourneyTables.variants(spark, paths).agg(org.apache.spark.sql.functions.sum("count")).first()
+                .getLong(0)).isEqualTo(paths.journeyCount());
+
+        AttributionResult linear = Attribution.linear(journeys.channelPaths("checkout").orElseThrow());
+        List<Row> rows = JourneyTables.attribution(spark, linear).collectAsList();
+        assertThat(rows).extracting(row -> row.getString(0)).containsExactlyElementsOf(linear.conversions().keySet());
+        assertThat(rows).extracting(row -> row.getDouble(1)).containsExactlyElementsOf(linear.conversions().values());
+    }
+
+    private static Journey shopPlan() {
+        return Journey.builder().id("shop").name("Buy in the web shop").addPhases(Phase.PURCHASE)
+                .addTouchpoints(Touchpoint.of("search", "Search", "purchase"))
+                .addTouchpoints(Touchpoint.of("product", "Product page", "purchase"))
+                .addTouchpoints(Touchpoint.of("cart", "Cart", "purchase"))
+                .addTouchpoints(Touchpoint.of("checkout", "Checkout", "purchase"))
+                .build();
     }
 
     @Test
