@@ -259,6 +259,7 @@ public final class Cjml {
         List<Phase> phases = new ArrayList<>();
         List<Touchpoint.Builder> touchpoints = new ArrayList<>();
         List<String> receivers = new ArrayList<>();
+        List<long[]> touchpointAt = new ArrayList<>();
         boolean sawJourney = false;
         while (xml.next() != XMLStreamConstants.END_DOCUMENT) {
             if (xml.depth() == 0) {
@@ -312,6 +313,7 @@ public final class Cjml {
                 case "action":
                     String touchpointId = required(xml, "id");
                     where.put("touchpoints[" + touchpointId + "]", new long[] {xml.line(), xml.column()});
+                    touchpointAt.add(new long[] {xml.line(), xml.column()});
                     Touchpoint.Builder touchpoint = Touchpoint.builder().id(touchpointId)
                             .name(required(xml, "name"));
                     String phase = xml.attribute("phase");
@@ -348,7 +350,7 @@ public final class Cjml {
                 if (department != null && !department.isEmpty()) {
                     touchpoints.get(i).department(department);
                 }
-                long[] at = (long[]) where.values().toArray()[where.size() - touchpoints.size() + i];
+                long[] at = touchpointAt.get(i);
                 try {
                     journey.addTouchpoint(touchpoints.get(i).build());
                 } catch (InvalidModelException e) {
