@@ -45,6 +45,16 @@ public final class RunningExample {
 
     private RunningExample() {}
 
+    /**
+     * The running example as the CSV import reads it, for the other formats' tests.
+     *
+     * @return the 42 events in file order
+     * @throws java.io.IOException if the resource cannot be read
+     */
+    public static List<InteractionEvent> fromCsv() throws java.io.IOException {
+        return EventCsvTest.runningExampleFromCsv();
+    }
+
     /** Groups events by customer, each in time order (stable), as activity sequences. */
     public static Map<String, List<String>> traces(List<InteractionEvent> events) {
         Map<String, List<InteractionEvent>> byCustomer = new LinkedHashMap<>();
