@@ -61,12 +61,13 @@ import org.jspecify.annotations.Nullable;
  * first persona (the model does not record who initiated: the customer is assumed) to its department; one without a
  * channel is an action of the first persona. The customer action is the description. Phases are kept in a
  * {@code phases} element (CJML has none; tools that do not know it ignore it). Lost: emotions, pain points,
- * opportunities, front and back stage, moment kinds, ratings, expected durations, scenario, start and end point.
+ * opportunities, front and back stage, moment kinds, ratings, expected durations, scenario, start and end point, and the department of a touchpoint without a channel.
  *
  * <h2>CJML to model</h2>
  * Only planned journeys are read. Journey id, name, phases and touchpoints (id, name, phase, channel, the
  * description as customer action, the receiver's name as department when the receiver is a service provider) are
- * kept; end-user actors become the journey's persona ids. A document without phases gets one phase {@code journey}.
+ * kept; end-user actors become the journey's persona ids; the generic actor {@code provider} named "Service
+ * provider" that the writer adds stands for no department. A document without phases gets one phase {@code journey}.
  * Ids must follow the model's id rules. Lost: initiator and receiver roles beyond that, actors' other attributes,
  * statuses.
  *
@@ -75,6 +76,8 @@ import org.jspecify.annotations.Nullable;
 public final class Cjml {
 
     private static final String WHAT = "a CJML journey";
+    private static final String GENERIC_PROVIDER = "provider";
+    private static final String GENERIC_PROVIDER_NAME = "Service provider";
     private static final Cjml DEFAULTS = new Cjml(XmlLimits.defaults());
 
     private final XmlLimits limits;
@@ -169,7 +172,7 @@ public final class Cjml {
             xml.text("actor", department.getKey(), "id", department.getValue(), "role", "service-provider");
         }
         if (provider) {
-            xml.text("actor", "Service provider", "id", "provider", "role", "service-provider");
+            xml.text("actor", GENERIC_PROVIDER_NAME, "id", GENERIC_PROVIDER, "role", "service-provider");
         }
         xml.end("actors");
         xml.start("phases");
@@ -261,8 +264,9 @@ public final class Cjml {
         List<String> receivers = new ArrayList<>();
         List<long[]> touchpointAt = new ArrayList<>();
         boolean sawJourney = false;
-        while (xml.next() != XMLStreamConstants.END_DOCUMENT) {
-            if (xml.depth() == 0) {
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
+            if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
             int kind = -1;
@@ -295,7 +299,7 @@ public final class Cjml {
                     String text = xml.text().strip();
                     if ("end-user".equals(role)) {
                         journey.addPersonaId(id);
-                    } else {
+                    } else if (!(GENERIC_PROVIDER.equals(id) && GENERIC_PROVIDER_NAME.equals(text))) {
                         providers.put(id, text);
                     }
                     kind = 0;
