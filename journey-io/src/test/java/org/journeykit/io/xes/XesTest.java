@@ -99,6 +99,32 @@ class XesTest {
     }
 
     @Test
+    void actualJourneysAreWrittenOneTracePerJourney() throws IOException {
+        org.journeykit.metrics.journeys.actual.ActualJourneyBuilder builder =
+                org.journeykit.metrics.journeys.actual.ActualJourneyBuilder.create(
+                        org.journeykit.metrics.journeys.actual.EventMapping.by(
+                                org.journeykit.metrics.journeys.actual.EventMapping.Source.ACTIVITY),
+                        Duration.ofDays(30));
+        RunningExample.fromCsv().forEach(builder::add);
+        // c-9 has two journeys 60 days apart: the second trace is named c-9#2
+        builder.add(InteractionEvent.builder().customerId("c-9").time(Instant.parse("2026-01-01T00:00:00Z"))
+                .activity("visit").outcome(Outcome.COMPLETED).duration(Duration.ofMinutes(3)).build());
+        builder.add(InteractionEvent.builder().customerId("c-9").time(Instant.parse("2026-03-02T00:00:00Z"))
+                .activity("visit").build());
+        StringWriter out = new StringWriter();
+        Xes.defaults().write(builder.result(), out);
+        List<InteractionEvent> read = read(out.toString());
+
+        assertThat(read).hasSize(44);
+        assertThat(RunningExample.traces(read.subList(0, 42))).containsExactlyInAnyOrderEntriesOf(
+                RunningExample.TRACES);
+        assertThat(read.subList(42, 44)).extracting(InteractionEvent::getCustomerId).containsExactly("c-9", "c-9#2");
+        assertThat(read.get(42).getOutcome()).contains(Outcome.COMPLETED);
+        assertThat(read.get(42).getDuration()).contains(Duration.ofMinutes(3));
+        assertThat(read.get(43).getAttributes()).containsEntry("case:journey:customer", "c-9");
+    }
+
+    @Test
     void theWriterMatchesItsGoldenFile() throws IOException {
         org.journeykit.io.events.Golden.assertMatches("sample.golden.xes", write(sample()));
     }

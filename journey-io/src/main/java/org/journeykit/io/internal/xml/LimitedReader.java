@@ -2,6 +2,7 @@ package org.journeykit.io.internal.xml;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passes characters through to the XML parser while measuring the longest run without a '{@code <}': a text node or
@@ -33,7 +34,7 @@ final class LimitedReader extends Reader {
     private long column;
     private long runLine = 1;
     private long runColumn = 1;
-    private Tripped tripped;
+    private @Nullable Tripped tripped;
 
     LimitedReader(Reader in, int maxRun) {
         this.in = in;
@@ -41,7 +42,7 @@ final class LimitedReader extends Reader {
     }
 
     /** The failure, once a run was too long; null before. */
-    Tripped tripped() {
+    @Nullable Tripped tripped() {
         return tripped;
     }
 

@@ -31,8 +31,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XmlIn implements Closeable {
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private final XMLStreamReader reader;
     private final LimitedReader source;
     private final XmlLimits limits;
@@ -68,7 +66,8 @@ public final class XmlIn implements Closeable {
     public static XmlIn open(Reader in, XmlLimits limits, String what) {
         LimitedReader source = new LimitedReader(in, limits.getMaxTextLength());
         try {
-            return new XmlIn(FACTORY.createXMLStreamReader(source), source, limits, what);
+            // A factory per document: cheap next to a parse, and no shared mutable configuration between threads.
+            return new XmlIn(factory().createXMLStreamReader(source), source, limits, what);
         } catch (XMLStreamException e) {
             throw failure(e, source, what);
         }
