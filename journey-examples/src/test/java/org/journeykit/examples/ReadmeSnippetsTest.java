@@ -36,7 +36,10 @@ class ReadmeSnippetsTest {
             "org.journeykit.io.html.JourneyReportHtml", "org.journeykit.metrics.journeys.actual.*",
             "org.journeykit.metrics.journeys.funnel.Funnel", "org.journeykit.metrics.journeys.funnel.FunnelAccumulator",
             "org.journeykit.metrics.journeys.funnel.FunnelResult", "org.journeykit.metrics.journeys.paths.*",
-            "org.journeykit.metrics.journeys.attribution.*", "com.fasterxml.jackson.databind.ObjectMapper",
+            "org.journeykit.metrics.journeys.attribution.*", "org.journeykit.metrics.journeys.conformance.*",
+            "org.journeykit.io.events.*", "org.journeykit.io.xes.*", "org.journeykit.io.ocel.*",
+            "org.journeykit.io.cjml.*", "org.journeykit.io.mermaid.*", "org.journeykit.io.xml.*",
+            "com.fasterxml.jackson.databind.ObjectMapper",
             "java.time.*", "java.util.*",
             "java.nio.file.*", "java.io.*");
 
