@@ -2,7 +2,6 @@ package org.journeykit.metrics.lifetime;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -267,60 +266,120 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return String.format(Locale.ROOT, "BG/NBD(r = %.4f, alpha = %.4f, a = %.4f, b = %.4f)", r, alpha, a, b);
     }
 
-    /** Distinct histories with their counts, for the likelihood. */
+    /**
+     * Distinct histories with their counts, for the likelihood, ordered by frequency, then recency, then age (as
+     * {@link Double#compare} orders them). Each distinct recency and age is kept once, so that a log-likelihood
+     * evaluation takes the logarithm of each once, and the histories refer to them by index.
+     */
     private static final class Grouped {
         final int[] frequencyIndex;
-        final double[] recency;
-        final double[] age;
+        final int[] recencyIndex;
+        final int[] ageIndex;
         final double[] weight;
         final long[] frequencies;
+        final double[] recencies;
+        final double[] ages;
         final long maxFrequency;
         final double meanAge;
 
-        private Grouped(int[] frequencyIndex, double[] recency, double[] age, double[] weight, long[] frequencies,
-                double meanAge) {
+        private Grouped(int[] frequencyIndex, int[] recencyIndex, int[] ageIndex, double[] weight,
+                long[] frequencies, double[] recencies, double[] ages, double meanAge) {
             this.frequencyIndex = frequencyIndex;
-            this.recency = recency;
-            this.age = age;
+            this.recencyIndex = recencyIndex;
+            this.ageIndex = ageIndex;
             this.weight = weight;
             this.frequencies = frequencies;
+            this.recencies = recencies;
+            this.ages = ages;
             this.maxFrequency = frequencies[frequencies.length - 1];
             this.meanAge = meanAge;
         }
 
+        /**
+         * Groups the histories with primitive sorts only: the distinct recencies and ages are numbered in
+         * ascending order, each history becomes the key {@code recency number x ages + age number} in the bucket
+         * of its frequency (a counting sort, frequencies being at most {@link PurchaseHistory#MAX_FREQUENCY}),
+         * each bucket is sorted, and equal keys are counted.
+         */
         static Grouped of(Collection<PurchaseHistory> customers) {
-            PurchaseHistory[] sorted = customers.toArray(new PurchaseHistory[0]);
+            PurchaseHistory[] histories = customers.toArray(new PurchaseHistory[0]);
+            int n = histories.length;
+            long[] frequency = new long[n];
+            double[] recency = new double[n];
+            double[] age = new double[n];
             double ageSum = 0;
-            for (PurchaseHistory history : sorted) {
-                ageSum += Objects.requireNonNull(history, "customer").age();
+            long maxFrequency = 0;
+            for (int i = 0; i < n; i++) {
+                PurchaseHistory history = Objects.requireNonNull(histories[i], "customer");
+                frequency[i] = history.frequency();
+                recency[i] = history.recency();
+                age[i] = history.age();
+                ageSum += age[i];
+                maxFrequency = Math.max(maxFrequency, frequency[i]);
             }
-            Arrays.sort(sorted, Comparator.comparingLong(PurchaseHistory::frequency)
-                    .thenComparingDouble(PurchaseHistory::recency).thenComparingDouble(PurchaseHistory::age));
-            int distinct = 0;
-            int[] index = new int[sorted.length];
-            double[] recency = new double[sorted.length];
-            double[] age = new double[sorted.length];
-            double[] weight = new double[sorted.length];
-            long[] frequencies = new long[sorted.length];
+            double[] recencies = distinctSorted(recency);
+            double[] ages = distinctSorted(age);
+            int[] bucketStart = new int[(int) maxFrequency + 2];
+            for (long x : frequency) {
+                bucketStart[(int) x + 1]++;
+            }
             int frequencyCount = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                PurchaseHistory h = sorted[i];
-                if (i > 0 && h.equals(sorted[i - 1])) {
-                    weight[distinct - 1]++;
+            for (int x = 0; x <= maxFrequency; x++) {
+                if (bucketStart[x + 1] > 0) {
+                    frequencyCount++;
+                }
+                bucketStart[x + 1] += bucketStart[x];
+            }
+            int[] fill = Arrays.copyOf(bucketStart, bucketStart.length - 1);
+            long[] keys = new long[n];
+            for (int c = 0; c < n; c++) {
+                long key = (long) Arrays.binarySearch(recencies, recency[c]) * ages.length
+                        + Arrays.binarySearch(ages, age[c]);
+                keys[fill[(int) frequency[c]]++] = key;
+            }
+            long[] frequencies = new long[frequencyCount];
+            int[] frequencyIndex = new int[n];
+            int[] recencyIndex = new int[n];
+            int[] ageIndex = new int[n];
+            double[] weight = new double[n];
+            int distinct = 0;
+            int g = -1;
+            for (int x = 0; x <= maxFrequency; x++) {
+                int from = bucketStart[x];
+                int to = bucketStart[x + 1];
+                if (from == to) {
                     continue;
                 }
-                if (frequencyCount == 0 || frequencies[frequencyCount - 1] != h.frequency()) {
-                    frequencies[frequencyCount++] = h.frequency();
+                frequencies[++g] = x;
+                Arrays.sort(keys, from, to);
+                for (int c = from; c < to; c++) {
+                    if (c > from && keys[c] == keys[c - 1]) {
+                        weight[distinct - 1]++;
+                        continue;
+                    }
+                    frequencyIndex[distinct] = g;
+                    recencyIndex[distinct] = (int) (keys[c] / ages.length);
+                    ageIndex[distinct] = (int) (keys[c] % ages.length);
+                    weight[distinct] = 1;
+                    distinct++;
                 }
-                index[distinct] = frequencyCount - 1;
-                recency[distinct] = h.recency();
-                age[distinct] = h.age();
-                weight[distinct] = 1;
-                distinct++;
             }
-            return new Grouped(Arrays.copyOf(index, distinct), Arrays.copyOf(recency, distinct),
-                    Arrays.copyOf(age, distinct), Arrays.copyOf(weight, distinct),
-                    Arrays.copyOf(frequencies, frequencyCount), ageSum / sorted.length);
+            return new Grouped(Arrays.copyOf(frequencyIndex, distinct), Arrays.copyOf(recencyIndex, distinct),
+                    Arrays.copyOf(ageIndex, distinct), Arrays.copyOf(weight, distinct), frequencies, recencies,
+                    ages, ageSum / n);
+        }
+
+        /** The distinct values in ascending order of {@link Double#compare} (which {@link Arrays#sort} follows). */
+        private static double[] distinctSorted(double[] values) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
         }
 
         double logLikelihood(double r, double alpha, double a, double b) {
@@ -335,6 +394,8 @@ public record BgNbd(double r, double alpha, double a, double b) {
                 shape[g] = r + x;
                 dropout[g] = x == 0 ? Double.NaN : Math.log(a) - Math.log(b + x - 1);
             }
+            double[] logAge = logsOfSums(alpha, ages);
+            double[] logRecency = logsOfSums(alpha, recencies);
             int n = weight.length;
             int chunks = (n + CHUNK - 1) / CHUNK;
             double[] partial = new double[chunks];
@@ -342,12 +403,12 @@ public record BgNbd(double r, double alpha, double a, double b) {
                 double sum = 0;
                 for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
                     int g = frequencyIndex[i];
-                    double a3 = -shape[g] * Math.log(alpha + age[i]);
+                    double a3 = -shape[g] * logAge[ageIndex[i]];
                     double value;
                     if (frequencies[g] == 0) {
                         value = a3;
                     } else {
-                        double a4 = dropout[g] - shape[g] * Math.log(alpha + recency[i]);
+                        double a4 = dropout[g] - shape[g] * logRecency[recencyIndex[i]];
                         value = logSumExp(a3, a4);
                     }
                     sum += weight[i] * (constant[g] + value);
@@ -359,6 +420,18 @@ public record BgNbd(double r, double alpha, double a, double b) {
                 total += value;
             }
             return total;
+        }
+
+        /** ln(alpha + v) for each v, in parallel chunks when there are many. */
+        private static double[] logsOfSums(double alpha, double[] values) {
+            double[] logs = new double[values.length];
+            int chunks = (values.length + CHUNK - 1) / CHUNK;
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                for (int i = c * CHUNK, end = Math.min(values.length, i + CHUNK); i < end; i++) {
+                    logs[i] = Math.log(alpha + values[i]);
+                }
+            });
+            return logs;
         }
     }
 }
