@@ -1,10 +1,8 @@
 package org.journeykit.metrics.lifetime;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.exception.MathIllegalStateException;
@@ -58,8 +56,6 @@ public record BgNbd(double r, double alpha, double a, double b) {
     /** The longest forecast horizon accepted, in the histories' time unit: 1e9. */
     public static final double MAX_HORIZON = 1e9;
 
-    private static final int CHUNK = 1 << 16;
-
     /**
      * Checks the parameters.
      *
@@ -92,7 +88,7 @@ public record BgNbd(double r, double alpha, double a, double b) {
         if (customers.size() < 2 || customers.size() > MAX_CUSTOMERS) {
             throw new MetricInputException("customers", customers.size(), "must be from 2 to " + MAX_CUSTOMERS);
         }
-        Grouped data = Grouped.of(customers);
+        GroupedHistories data = GroupedHistories.of(customers);
         if (data.maxFrequency == 0) {
             throw new MetricInputException("customers", "no repeat purchase",
                     "must hold at least one repeat purchase: dropout cannot be estimated without any");
@@ -239,7 +235,7 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return sum;
     }
 
-    private static double logSumExp(double u, double v) {
+    static double logSumExp(double u, double v) {
         double max = Math.max(u, v);
         return max + Math.log1p(Math.exp(Math.min(u, v) - max));
     }
@@ -264,174 +260,5 @@ public record BgNbd(double r, double alpha, double a, double b) {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "BG/NBD(r = %.4f, alpha = %.4f, a = %.4f, b = %.4f)", r, alpha, a, b);
-    }
-
-    /**
-     * Distinct histories with their counts, for the likelihood, ordered by frequency, then recency, then age (as
-     * {@link Double#compare} orders them). Each distinct recency and age is kept once, so that a log-likelihood
-     * evaluation takes the logarithm of each once, and the histories refer to them by index.
-     */
-    private static final class Grouped {
-        final int[] frequencyIndex;
-        final int[] recencyIndex;
-        final int[] ageIndex;
-        final double[] weight;
-        final long[] frequencies;
-        final double[] recencies;
-        final double[] ages;
-        final long maxFrequency;
-        final double meanAge;
-
-        private Grouped(int[] frequencyIndex, int[] recencyIndex, int[] ageIndex, double[] weight,
-                long[] frequencies, double[] recencies, double[] ages, double meanAge) {
-            this.frequencyIndex = frequencyIndex;
-            this.recencyIndex = recencyIndex;
-            this.ageIndex = ageIndex;
-            this.weight = weight;
-            this.frequencies = frequencies;
-            this.recencies = recencies;
-            this.ages = ages;
-            this.maxFrequency = frequencies[frequencies.length - 1];
-            this.meanAge = meanAge;
-        }
-
-        /**
-         * Groups the histories with primitive sorts only: the distinct recencies and ages are numbered in
-         * ascending order, each history becomes the key {@code recency number x ages + age number} in the bucket
-         * of its frequency (a counting sort, frequencies being at most {@link PurchaseHistory#MAX_FREQUENCY}),
-         * each bucket is sorted, and equal keys are counted.
-         */
-        static Grouped of(Collection<PurchaseHistory> customers) {
-            PurchaseHistory[] histories = customers.toArray(new PurchaseHistory[0]);
-            int n = histories.length;
-            long[] frequency = new long[n];
-            double[] recency = new double[n];
-            double[] age = new double[n];
-            double ageSum = 0;
-            long maxFrequency = 0;
-            for (int i = 0; i < n; i++) {
-                PurchaseHistory history = Objects.requireNonNull(histories[i], "customer");
-                frequency[i] = history.frequency();
-                recency[i] = history.recency();
-                age[i] = history.age();
-                ageSum += age[i];
-                maxFrequency = Math.max(maxFrequency, frequency[i]);
-            }
-            double[] recencies = distinctSorted(recency);
-            double[] ages = distinctSorted(age);
-            int[] bucketStart = new int[(int) maxFrequency + 2];
-            for (long x : frequency) {
-                bucketStart[(int) x + 1]++;
-            }
-            int frequencyCount = 0;
-            for (int x = 0; x <= maxFrequency; x++) {
-                if (bucketStart[x + 1] > 0) {
-                    frequencyCount++;
-                }
-                bucketStart[x + 1] += bucketStart[x];
-            }
-            int[] fill = Arrays.copyOf(bucketStart, bucketStart.length - 1);
-            long[] keys = new long[n];
-            for (int c = 0; c < n; c++) {
-                long key = (long) Arrays.binarySearch(recencies, recency[c]) * ages.length
-                        + Arrays.binarySearch(ages, age[c]);
-                keys[fill[(int) frequency[c]]++] = key;
-            }
-            long[] frequencies = new long[frequencyCount];
-            int[] frequencyIndex = new int[n];
-            int[] recencyIndex = new int[n];
-            int[] ageIndex = new int[n];
-            double[] weight = new double[n];
-            int distinct = 0;
-            int g = -1;
-            for (int x = 0; x <= maxFrequency; x++) {
-                int from = bucketStart[x];
-                int to = bucketStart[x + 1];
-                if (from == to) {
-                    continue;
-                }
-                frequencies[++g] = x;
-                Arrays.sort(keys, from, to);
-                for (int c = from; c < to; c++) {
-                    if (c > from && keys[c] == keys[c - 1]) {
-                        weight[distinct - 1]++;
-                        continue;
-                    }
-                    frequencyIndex[distinct] = g;
-                    recencyIndex[distinct] = (int) (keys[c] / ages.length);
-                    ageIndex[distinct] = (int) (keys[c] % ages.length);
-                    weight[distinct] = 1;
-                    distinct++;
-                }
-            }
-            return new Grouped(Arrays.copyOf(frequencyIndex, distinct), Arrays.copyOf(recencyIndex, distinct),
-                    Arrays.copyOf(ageIndex, distinct), Arrays.copyOf(weight, distinct), frequencies, recencies,
-                    ages, ageSum / n);
-        }
-
-        /** The distinct values in ascending order of {@link Double#compare} (which {@link Arrays#sort} follows). */
-        private static double[] distinctSorted(double[] values) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || Double.compare(sorted[i], sorted[distinct - 1]) != 0) {
-                    sorted[distinct++] = sorted[i];
-                }
-            }
-            return Arrays.copyOf(sorted, distinct);
-        }
-
-        double logLikelihood(double r, double alpha, double a, double b) {
-            int groups = frequencies.length;
-            double[] constant = new double[groups];
-            double[] shape = new double[groups];
-            double[] dropout = new double[groups];
-            double common = -Gamma.logGamma(r) + r * Math.log(alpha) - Beta.logBeta(a, b);
-            for (int g = 0; g < groups; g++) {
-                double x = frequencies[g];
-                constant[g] = common + Gamma.logGamma(r + x) + Beta.logBeta(a, b + x);
-                shape[g] = r + x;
-                dropout[g] = x == 0 ? Double.NaN : Math.log(a) - Math.log(b + x - 1);
-            }
-            double[] logAge = logsOfSums(alpha, ages);
-            double[] logRecency = logsOfSums(alpha, recencies);
-            int n = weight.length;
-            int chunks = (n + CHUNK - 1) / CHUNK;
-            double[] partial = new double[chunks];
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                double sum = 0;
-                for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                    int g = frequencyIndex[i];
-                    double a3 = -shape[g] * logAge[ageIndex[i]];
-                    double value;
-                    if (frequencies[g] == 0) {
-                        value = a3;
-                    } else {
-                        double a4 = dropout[g] - shape[g] * logRecency[recencyIndex[i]];
-                        value = logSumExp(a3, a4);
-                    }
-                    sum += weight[i] * (constant[g] + value);
-                }
-                partial[c] = sum;
-            });
-            double total = 0;
-            for (double value : partial) {
-                total += value;
-            }
-            return total;
-        }
-
-        /** ln(alpha + v) for each v, in parallel chunks when there are many. */
-        private static double[] logsOfSums(double alpha, double[] values) {
-            double[] logs = new double[values.length];
-            int chunks = (values.length + CHUNK - 1) / CHUNK;
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                for (int i = c * CHUNK, end = Math.min(values.length, i + CHUNK); i < end; i++) {
-                    logs[i] = Math.log(alpha + values[i]);
-                }
-            });
-            return logs;
-        }
     }
 }

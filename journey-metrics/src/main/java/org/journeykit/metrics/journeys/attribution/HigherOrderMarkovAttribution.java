@@ -26,6 +26,10 @@ import org.journeykit.metrics.MetricInputException;
  * the null state. Each channel gets the total conversions (and value) times its removal effect over the sum of
  * the removal effects.
  *
+ * <p>The chain is built in one pass over the paths: channels, states and transitions are numbered as first met
+ * (primitive hash tables, nothing boxed per touch), so the time grows with the number of touches, and memory with
+ * the number of distinct states and transitions.
+ *
  * <p>The absorption probabilities are computed on the absorbing chain without simulation: starting from 0, the
  * iteration {@code x <- Q x + r} (with each state's self-transition solved in closed form, {@code x_s = (sum over
  * t != s of Q(s, t) x_t + r_s) / (1 - Q(s, s))}) rises monotonically to the exact solution of
@@ -72,7 +76,7 @@ public final class HigherOrderMarkovAttribution {
      * @param order the order k, 1 to {@link #MAX_ORDER}
      * @return the model, not null
      * @throws MetricInputException if the order is out of range, the paths hold no conversion or too many
-     *     channels, or the chain absorbs too slowly
+     *     channels, the chain has more than 2^29 distinct transitions, or it absorbs too slowly
      * @throws NullPointerException if paths or a path is null
      */
     public static HigherOrderMarkovAttribution compute(List<ChannelPath> paths, int order) {
@@ -121,7 +125,13 @@ public final class HigherOrderMarkovAttribution {
         }
         List<String> channels = new ArrayList<>(byId.subList(1, byId.size()));
         Collections.sort(channels);
-        Chain chain = Chain.build(touches, order);
+        Chain chain;
+        try {
+            chain = Chain.build(touches, order);
+        } catch (IllegalStateException e) {
+            throw new MetricInputException("paths", "more than " + LongInterner.MAX_KEYS + " transitions",
+                    "must give at most " + LongInterner.MAX_KEYS + " distinct transitions between states");
+        }
         double base = chain.absorption(0);
         // The removal of each channel is an independent absorption computation: run them in parallel, each
         // writing its own slot, so the result does not depend on the threads.
