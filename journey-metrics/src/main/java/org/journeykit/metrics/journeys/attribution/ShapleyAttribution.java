@@ -233,7 +233,7 @@ public final class ShapleyAttribution {
                     "must hold at most " + MAX_CHANNELS + " channels");
         }
         AttributionChecks.sameChannels(values.keySet(), "shapleyValues", values, attribution);
-        return new ShapleyAttribution(coalitionValue, java.util.Collections.unmodifiableMap(values), attribution);
+        return new ShapleyAttribution(coalitionValue, Collections.unmodifiableMap(values), attribution);
     }
 
     /**
