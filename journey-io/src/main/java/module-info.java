@@ -18,6 +18,13 @@ module org.journeykit.io {
     requires transitive org.journeykit.metrics;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    // The process map's layered layout (Eclipse Layout Kernel). Automatic modules with stable names declared in their
+    // manifests (Automatic-Module-Name); their dependencies EMF (no module name: named after the jar) and Guava come
+    // along on the module path. Not transitive: no ELK type appears in this module's API. An application that is
+    // linked with jlink cannot include automatic modules, so it keeps journey-io and ELK on the class path.
+    requires org.eclipse.elk.core;
+    requires org.eclipse.elk.graph;
+    requires org.eclipse.elk.alg.layered;
 
     exports org.journeykit.io;
     exports org.journeykit.io.jackson;
