@@ -139,6 +139,25 @@ final class Canvas {
         return fixed(share * 100, 1) + "%";
     }
 
+    /** A duration in its two largest units, such as {@code 2 h 5 min}, {@code 3 d 4 h}, {@code 45 s}. */
+    static String duration(java.time.Duration d) {
+        long seconds = d.getSeconds();
+        long days = seconds / 86_400;
+        long hours = seconds % 86_400 / 3_600;
+        long minutes = seconds % 3_600 / 60;
+        long secs = seconds % 60;
+        if (days > 0) {
+            return days + " d" + (hours > 0 ? " " + hours + " h" : "");
+        }
+        if (hours > 0) {
+            return hours + " h" + (minutes > 0 ? " " + minutes + " min" : "");
+        }
+        if (minutes > 0) {
+            return minutes + " min" + (secs > 0 ? " " + secs + " s" : "");
+        }
+        return secs + " s";
+    }
+
     /** Shortens text to one line of at most {@code chars} characters, with an ellipsis when cut. */
     static String shorten(String text, int chars) {
         List<String> lines = TextFit.wrap(text, chars, 1);
