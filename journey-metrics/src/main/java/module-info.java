@@ -6,9 +6,9 @@
  */
 module org.journeykit.metrics {
     requires transitive org.journeykit.core;
-    // Hipparchus (optimisation, special functions, linear algebra); no module descriptor either: names from the jars.
-    requires hipparchus.core;
-    requires hipparchus.optim;
+    // No "requires" for Hipparchus (optimisation, special functions, integration): its jars have no module name,
+    // so jlink would refuse them. The build relocates the classes it uses into the concealed package
+    // org.journeykit.metrics.internal.hipparchus of this jar (see journey-metrics/pom.xml); it is not exported.
 
     exports org.journeykit.metrics;
     exports org.journeykit.metrics.stats;

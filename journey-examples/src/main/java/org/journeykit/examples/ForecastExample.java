@@ -18,6 +18,7 @@ import org.journeykit.examples.data.SampleData;
 import org.journeykit.metrics.journeys.attribution.Attribution;
 import org.journeykit.metrics.journeys.attribution.AttributionResult;
 import org.journeykit.metrics.journeys.attribution.ChannelPath;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
 import org.journeykit.metrics.journeys.attribution.HigherOrderMarkovAttribution;
 import org.journeykit.metrics.journeys.attribution.MarkovAttribution;
 import org.journeykit.metrics.journeys.attribution.ShapleyAttribution;
@@ -175,9 +176,10 @@ public final class ForecastExample {
 
     private static void attribution(List<ChannelPath> paths, PrintStream out) {
         Map<String, AttributionResult> models = new LinkedHashMap<>();
-        models.put("last touch", Attribution.lastTouch(paths));
-        models.put("linear", Attribution.linear(paths));
-        models.put("Markov 1", MarkovAttribution.of(paths).attribution());
+        ChannelPaths summed = new ChannelPaths(paths);
+        models.put("last touch", Attribution.lastTouch(summed));
+        models.put("linear", Attribution.linear(summed));
+        models.put("Markov 1", MarkovAttribution.of(summed).attribution());
         models.put("Markov 2", HigherOrderMarkovAttribution.compute(paths, 2).attribution());
         models.put("Markov 3", HigherOrderMarkovAttribution.compute(paths, 3).attribution());
         models.put("Shapley", ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS).attribution());

@@ -14,6 +14,7 @@ import org.journeykit.metrics.journeys.actual.EventMapping;
 import org.journeykit.metrics.journeys.attribution.Attribution;
 import org.journeykit.metrics.journeys.attribution.AttributionResult;
 import org.journeykit.metrics.journeys.attribution.ChannelPath;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
 import org.journeykit.metrics.journeys.attribution.MarkovAttribution;
 import org.journeykit.metrics.journeys.conformance.ConformanceAccumulator;
 import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
@@ -84,7 +85,7 @@ public final class OnlineShopExample {
         FunnelStep checkout = funnel.steps().get(FUNNEL.indexOf("checkout"));
         out.printf("  after dropping off at checkout they did: %s%n", new TreeMap<>(checkout.nextAfterDropOff()));
 
-        PathResult paths = PathAccumulator.create().add(journeys).result();
+        PathResult paths = PathAccumulator.create().add(journeys).result().orElseThrow();
         out.printf("%nPaths: %d journeys, %d variants; the most frequent:%n", paths.journeyCount(),
                 paths.variants().size());
         for (Variant variant : paths.variants().subList(0, Math.min(4, paths.variants().size()))) {
@@ -96,7 +97,7 @@ public final class OnlineShopExample {
                         edge.meanTime().toSeconds()));
 
         ConformanceSummary conformance = ConformanceAccumulator.create(ConformanceChecker.of(plan)).add(journeys)
-                .result();
+                .result().orElseThrow();
         out.printf(Locale.ROOT, "%nConformance to the planned journey: content %.2f, sequence %.2f, timing %s%n",
                 conformance.meanContentScore(), conformance.meanSequenceScore(), conformance.meanTimingScore()
                         .isPresent() ? String.format(Locale.ROOT, "%.2f", conformance.meanTimingScore().getAsDouble())
@@ -112,12 +113,13 @@ public final class OnlineShopExample {
 
         out.printf("%nChannel attribution of %d conversions:%n",
                 marketing.stream().mapToLong(ChannelPath::conversions).sum());
+        ChannelPaths channelPaths = new ChannelPaths(marketing);
         Map<String, AttributionResult> rules = new java.util.LinkedHashMap<>();
-        rules.put("first touch", Attribution.firstTouch(marketing));
-        rules.put("last touch", Attribution.lastTouch(marketing));
-        rules.put("linear", Attribution.linear(marketing));
-        rules.put("position 40/20/40", Attribution.positionBased(marketing));
-        MarkovAttribution markov = MarkovAttribution.of(marketing);
+        rules.put("first touch", Attribution.firstTouch(channelPaths));
+        rules.put("last touch", Attribution.lastTouch(channelPaths));
+        rules.put("linear", Attribution.linear(channelPaths));
+        rules.put("position 40/20/40", Attribution.positionBased(channelPaths));
+        MarkovAttribution markov = MarkovAttribution.of(channelPaths);
         rules.put("Markov removal", markov.attribution());
         List<String> channels = new TreeMap<>(markov.removalEffects()).keySet().stream()
                 .collect(Collectors.toList());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.journeykit.examples.data.SampleData;
+import org.journeykit.metrics.retention.CohortDefinition;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
 import org.journeykit.metrics.retention.CustomerLifetimeValue;
@@ -46,8 +47,9 @@ public final class RetentionExample {
      * @param out where to print, not null
      */
     public static void print(List<InteractionEvent> purchases, PrintStream out) {
-        CohortRetentionAccumulator cohorts = CohortRetentionAccumulator.of(Granularity.MONTH, ZoneOffset.UTC);
-        RepeatPurchaseAccumulator repeat = new RepeatPurchaseAccumulator();
+        CohortRetentionAccumulator cohorts = CohortRetentionAccumulator.create(
+                new CohortDefinition(Granularity.MONTH, ZoneOffset.UTC));
+        RepeatPurchaseAccumulator repeat = RepeatPurchaseAccumulator.create();
         Instant secondHalf = SampleData.START.plusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant();
         Set<String> firstHalfCustomers = new HashSet<>();
         Set<String> secondHalfCustomers = new HashSet<>();
@@ -70,7 +72,7 @@ public final class RetentionExample {
         out.println("Monthly cohorts, classic retention (share of the cohort active in month +k):");
         out.println(table);
         out.printf(Locale.ROOT, "Unbounded retention of the first cohort (%s) at +3: %.1f%% active then or later%n",
-                table.cohortLabel(0), 100 * table.unboundedRetention(0, 3));
+                table.cohortLabel(0), 100 * table.unboundedRetention(0, 3).orElseThrow());
 
         PeriodRetention period = PeriodRetention.of(firstHalfCustomers.size(), secondHalfCustomers.size(),
                 newInSecondHalf.size());

@@ -42,6 +42,7 @@ class RetentionAndCustomMetricExamplesTest {
                 && e.getOutcome().orElse(null) == Outcome.ABANDONED).count();
         String output = capture(out -> CustomMetricExample.print(events, out));
         assertThat(output).contains(String.format(Locale.ROOT, "Cart abandonment: %d of %d checkouts, %.2f%%",
-                abandoned, started, 100.0 * abandoned / started)).contains("Sequential and parallel results equal: true");
+                abandoned, started, 100.0 * abandoned / started)).contains("Sequential and parallel results equal: true")
+                .contains("Read back from its bytes: true");
     }
 }

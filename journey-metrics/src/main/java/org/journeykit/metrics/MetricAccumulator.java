@@ -74,8 +74,5 @@ public interface MetricAccumulator<A extends MetricAccumulator<A, R>, R> {
      *
      * @return a new array, not null
      */
-    default byte[] toBytes() {
-        // INTEGRATION-ONLY: removed once every accumulator implements toBytes (issue 13); never released.
-        throw new UnsupportedOperationException("toBytes");
-    }
+    byte[] toBytes();
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.journeykit.metrics.retention.CohortDefinition;
 import org.journeykit.metrics.retention.CohortRetentionAccumulator;
 import org.journeykit.metrics.retention.CohortTable;
 import org.journeykit.metrics.retention.Granularity;
@@ -175,7 +176,7 @@ public class CohortBenchmark {
      */
     @Benchmark
     public Optional<CohortTable> accumulator(Events events) {
-        return CohortRetentionAccumulator.of(Granularity.MONTH, ZoneOffset.UTC)
+        return CohortRetentionAccumulator.create(new CohortDefinition(Granularity.MONTH, ZoneOffset.UTC))
                 .addAll(events.customers, events.times).result();
     }
 

@@ -1,16 +1,9 @@
 package org.journeykit.metrics.retention;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,105 +11,86 @@ import java.util.stream.Collector;
 import org.journeykit.metrics.IncompatibleMergeException;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
 import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.TimeLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Accumulates customer activity into cohort retention: a customer's cohort is the period (day, ISO week or month
- * in a configured time zone) of their first activity; the result {@link CohortTable} counts, per cohort and per
- * period offset k, the customers active in period k (classic retention) and active in period k or any later period
- * (unbounded retention).
+ * in a configured time zone, see {@link CohortDefinition}) of their first activity; the result {@link CohortTable}
+ * counts, per cohort and per period offset k, the customers active in period k (classic retention) and active in
+ * period k or any later period (unbounded retention).
  *
- * <p>State: per customer one bit per period between the first and last period seen (a word of 64 periods per
- * customer for most data). Events may arrive in any order: the cohort is the earliest period seen, also after a
- * merge. Customers are identified either by a {@code long} key ({@link #add(long, long)}, the fast path) or by a
- * string id ({@link #add(String, Instant)}, {@link #add(InteractionEvent)}); one accumulator uses one kind.
+ * <p>State: the set of (customer, period) pairs with activity, one 32-bit word per customer and block of 32
+ * periods in which the customer was active (16 bytes per entry in a half-full hash table). Memory follows the customers and the blocks they were active in, never
+ * the span between the first and last activity: an activity typed with the year 0026 among data of 2026 costs one
+ * entry more, and the table one cohort and one cell more. Any instant of {@link TimeLimits} is accepted. Events may
+ * arrive in any order: the cohort is the earliest period seen, also after a merge.
+ *
+ * <p>Customers are identified either by a {@code long} key ({@link #add(long, long)}, {@link #addAll}, the fast
+ * path) or by a string id ({@link #add(String, Instant)}, {@link #add(InteractionEvent)}); one accumulator uses one
+ * kind, decided by its first customer. Merging is a union of the pairs, so {@code a.merge(a)} leaves {@code a} as it
+ * is (the union of a state with a copy of itself).
  *
  * <p>This class is mutable and not thread-safe; give each thread its own accumulator and merge.
  */
 public final class CohortRetentionAccumulator implements MetricAccumulator<CohortRetentionAccumulator, CohortTable> {
 
-    private static final int MAX_PERIODS = 1 << 16;
-    private static final int MAGIC = 0x434F4831; // "COH1"
-    private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-    /** Bulk adds of at least this many events are partitioned by customer hash first. */
-    private static final int PARTITION_THRESHOLD = 1 << 16;
-    private static final int PARTITION_BITS = 7;
-
-    private final Granularity granularity;
-    private final ZoneId zone;
+    private final CohortDefinition definition;
     private final PeriodCalendar calendar;
-
-    /**
-     * Open addressing: slot s holds the key at s * stride and the period bits in the next {@code words} longs; a
-     * slot is in use when any of its bits is set (every stored customer has at least one active period).
-     */
-    private long[] table;
-    private int words = 1;
-    private int stride = 2;
-    private int mask;
-    /** 64 - log2(capacity): the slot of a key is the top bits of its Fibonacci hash. */
-    private int shift;
-    private int size;
-    /** The period of bit 0; valid once {@code hasBase}. */
-    private int base;
-    private boolean hasBase;
-    /** String ids to keys, null in key mode. */
+    private final ActivityTable state = new ActivityTable();
+    /** String ids to keys, null until the first string id; then {@code idsByKey} lists the ids by key. */
     private @Nullable Map<String, Long> ids;
-    private boolean keyMode;
+    private @Nullable List<String> idsByKey;
 
-    private CohortRetentionAccumulator(Granularity granularity, ZoneId zone) {
-        this.granularity = granularity;
-        this.zone = zone;
-        this.calendar = new PeriodCalendar(granularity, zone);
-        allocate(1024);
+    private CohortRetentionAccumulator(CohortDefinition definition) {
+        this.definition = definition;
+        this.calendar = new PeriodCalendar(definition.granularity(), definition.zone());
     }
 
     /**
-     * Creates an empty accumulator: the identity of {@link #merge} for this granularity and zone.
+     * Creates an empty accumulator of monthly cohorts in UTC ({@link CohortDefinition#MONTHLY_UTC}).
      *
-     * @param granularity the period length, not null
-     * @param zone the time zone periods are counted in, not null
      * @return the accumulator, not null
      */
-    public static CohortRetentionAccumulator of(Granularity granularity, ZoneId zone) {
-        return new CohortRetentionAccumulator(Objects.requireNonNull(granularity, "granularity"),
-                Objects.requireNonNull(zone, "zone"));
+    public static CohortRetentionAccumulator create() {
+        return create(CohortDefinition.MONTHLY_UTC);
+    }
+
+    /**
+     * Creates an empty accumulator: the identity of {@link #merge} for its definition.
+     *
+     * @param definition the granularity and time zone, not null
+     * @return the accumulator, not null
+     * @throws NullPointerException if the definition is null
+     */
+    public static CohortRetentionAccumulator create(CohortDefinition definition) {
+        return new CohortRetentionAccumulator(Objects.requireNonNull(definition, "definition"));
     }
 
     /**
      * A collector of interaction events (customer id and time) into their cohort table.
      *
-     * @param granularity the period length, not null
-     * @param zone the time zone periods are counted in, not null
+     * @param definition the granularity and time zone, not null
      * @return the collector, not null; empty result for no events; it throws {@link MetricInputException} for a
      *     null event
+     * @throws NullPointerException if the definition is null
      */
-    public static Collector<InteractionEvent, ?, Optional<CohortTable>> collector(Granularity granularity,
-            ZoneId zone) {
-        Objects.requireNonNull(granularity, "granularity");
-        Objects.requireNonNull(zone, "zone");
-        return Collector.of(() -> of(granularity, zone), CohortRetentionAccumulator::add,
+    public static Collector<InteractionEvent, ?, Optional<CohortTable>> collector(CohortDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return Collector.of(() -> create(definition), CohortRetentionAccumulator::add,
                 CohortRetentionAccumulator::merge, CohortRetentionAccumulator::result,
                 Collector.Characteristics.UNORDERED);
     }
 
     /**
-     * The period length.
+     * The granularity and time zone.
      *
-     * @return the granularity, not null
+     * @return the definition, not null
      */
-    public Granularity granularity() {
-        return granularity;
-    }
-
-    /**
-     * The time zone periods are counted in.
-     *
-     * @return the zone, not null
-     */
-    public ZoneId zone() {
-        return zone;
+    public CohortDefinition definition() {
+        return definition;
     }
 
     /**
@@ -125,26 +99,30 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
      * @return the count, not negative
      */
     public int customers() {
-        return size;
+        return state.customers();
     }
 
     /**
      * Records that a customer, identified by a numeric key, was active at an instant. The fast path: no boxing,
-     * no allocation except when the tables grow.
+     * no allocation except when the table grows.
      *
      * @param customer the customer key, any value
-     * @param epochMilli the instant of the activity, in milliseconds since 1970-01-01T00:00Z
+     * @param epochMilli the instant of the activity, in milliseconds since 1970-01-01T00:00Z, within
+     *     {@link TimeLimits}
      * @return this accumulator
-     * @throws MetricInputException if this accumulator already holds string ids, or the activity lies more than
-     *     65536 periods away from the others; the state is unchanged
+     * @throws MetricInputException if the instant lies outside {@link TimeLimits}, this accumulator holds string
+     *     ids, or it holds 268,435,456 (2^28) customer blocks; the state is unchanged
      */
     public CohortRetentionAccumulator add(long customer, long epochMilli) {
+        if (!TimeLimits.isSupportedEpochMilli(epochMilli)) {
+            throw new MetricInputException("epochMilli", epochMilli, TimeLimits.RULE);
+        }
         if (ids != null) {
             throw new MetricInputException("customer", customer,
                     "must be a string id: this accumulator identifies customers by string");
         }
-        keyMode = true;
-        record(customer, calendar.period(epochMilli));
+        state.checkRoom(1);
+        state.addPeriod(customer, calendar.period(epochMilli));
         return this;
     }
 
@@ -156,10 +134,13 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
      * cache-sized slice of the state; this takes a temporary 12 bytes per event.
      *
      * @param customers the customer keys, not null
-     * @param epochMillis the instants in milliseconds since the epoch, not null, as long as {@code customers}
+     * @param epochMillis the instants in milliseconds since the epoch, within {@link TimeLimits}, not null, as
+     *     long as {@code customers}
      * @return this accumulator
-     * @throws MetricInputException if the arrays differ in length, the accumulator holds string ids, or the
-     *     activities span more than 65536 periods; the state is unchanged
+     * @throws MetricInputException if the arrays differ in length, an instant lies outside {@link TimeLimits}, the
+     *     accumulator holds string ids, or the customer blocks held plus the events could exceed
+     *     268,435,456 (2^28); the state is unchanged
+     * @throws NullPointerException if an array is null
      */
     public CohortRetentionAccumulator addAll(long[] customers, long[] epochMillis) {
         int n = customers.length;
@@ -167,133 +148,27 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
             throw new MetricInputException("epochMillis", epochMillis.length + " values",
                     "must be as many as customers (" + n + ")");
         }
+        if (n == 0) {
+            return this;
+        }
         if (ids != null) {
             throw new MetricInputException("customers", n + " keys",
                     "must be string ids: this accumulator identifies customers by string");
         }
-        if (n == 0) {
-            return this;
-        }
-        PeriodCalendar cal = calendar;
-        if (n < PARTITION_THRESHOLD) {
-            int lo = Integer.MAX_VALUE;
-            int hi = Integer.MIN_VALUE;
-            for (int i = 0; i < n; i++) {
-                int period = cal.period(epochMillis[i]);
-                lo = Math.min(lo, period);
-                hi = Math.max(hi, period);
-            }
-            checkSpan(lo, hi);
-            keyMode = true;
-            widen(lo);
-            widen(hi);
-            for (int i = 0; i < n; i++) {
-                insert(customers[i], cal.period(epochMillis[i]) - base);
-            }
-            return this;
-        }
-        // One pass scatters the events into fixed-size partition buffers (hash-uniform, so 1/8 slack suffices
-        // unless a few customers dominate; then the plain path below takes over). Nothing in the state changes
-        // until the periods have been checked.
-        int parts = 1 << PARTITION_BITS;
-        int capacity = n / parts + n / parts / 8 + 64;
-        long[] keys = new long[capacity * parts];
-        int[] offsets = new int[capacity * parts];
-        int[] fill = new int[parts];
-        int reference = cal.period(epochMillis[0]);
-        int lo = reference;
-        int hi = reference;
-        boolean overflow = false;
-        for (int i = 0; i < n; i++) {
-            int period = cal.period(epochMillis[i]);
-            lo = Math.min(lo, period);
-            hi = Math.max(hi, period);
-            long key = customers[i];
-            int part = (int) ((key * GOLDEN) >>> (64 - PARTITION_BITS));
-            int at = fill[part]++;
-            if (at < capacity) {
-                at += part * capacity;
-                keys[at] = key;
-                offsets[at] = period - reference;
-            } else {
-                overflow = true;
-            }
-        }
-        checkSpan(lo, hi);
-        keyMode = true;
-        widen(lo);
-        widen(hi);
-        if (overflow) {
-            for (int i = 0; i < n; i++) {
-                insert(customers[i], cal.period(epochMillis[i]) - base);
-            }
-            return this;
-        }
-        presize(keys, fill[0]);
-        int shiftToBase = reference - base;
-        for (int part = 0; part < parts; part++) {
-            int from = part * capacity;
-            int to = from + fill[part];
-            for (int at = from; at < to; at++) {
-                insert(keys[at], offsets[at] + shiftToBase);
-            }
-        }
+        state.checkRoom(n);
+        BulkLoad.addAll(state, calendar, customers, epochMillis);
         return this;
-    }
-
-    private void insert(long key, int bit) {
-        if (stride == 2) {
-            // One word per customer (64 periods): key and bits side by side, a slot is free when its bits are 0.
-            long[] t = table;
-            int slot = slotOf(key);
-            while (true) {
-                int at = slot << 1;
-                long bits = t[at + 1];
-                if (bits == 0) {
-                    break;
-                }
-                if (t[at] == key) {
-                    t[at + 1] = bits | 1L << bit;
-                    return;
-                }
-                slot = (slot + 1) & mask;
-            }
-        }
-        int slot = slotFor(key);
-        table[slot * stride + 1 + (bit >>> 6)] |= 1L << bit;
-    }
-
-    /**
-     * Grows the table once for the customers a partitioned batch will add: the distinct keys of its first
-     * partition, times the number of partitions, estimate the distinct keys of the batch.
-     */
-    private void presize(long[] keys, int firstPartitionEnd) {
-        long[] sample = Arrays.copyOf(keys, firstPartitionEnd);
-        Arrays.sort(sample);
-        long distinct = 0;
-        for (int i = 0; i < sample.length; i++) {
-            if (i == 0 || sample[i] != sample[i - 1]) {
-                distinct++;
-            }
-        }
-        long expected = size + (distinct << PARTITION_BITS);
-        long capacity = mask + 1L;
-        while (capacity < 2 * expected + 2 && capacity < (1 << 29)) {
-            capacity <<= 1;
-        }
-        if (capacity > mask + 1L) {
-            rehash((int) capacity, words, base);
-        }
     }
 
     /**
      * Records that a customer, identified by a string id, was active at an instant.
      *
-     * @param customerId the customer id, not null
-     * @param time the instant of the activity, not null
+     * @param customerId the customer id, not null, not blank, at most 128 characters, well-formed (no lone
+     *     surrogate)
+     * @param time the instant of the activity, not null, within {@link TimeLimits}
      * @return this accumulator
-     * @throws MetricInputException if an argument is null, this accumulator holds numeric keys, or the activity
-     *     lies more than 65536 periods from the others; the state is unchanged
+     * @throws MetricInputException if an argument is null or breaks its rule, this accumulator holds numeric keys,
+     *     or it holds 268,435,456 (2^28) customer blocks; the state is unchanged
      */
     public CohortRetentionAccumulator add(@Nullable String customerId, @Nullable Instant time) {
         if (customerId == null) {
@@ -302,24 +177,36 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
         if (time == null) {
             throw new MetricInputException("time", null, "must not be null");
         }
-        if (keyMode) {
+        if (!TimeLimits.isSupported(time)) {
+            throw new MetricInputException("time", time, TimeLimits.RULE);
+        }
+        if (ids == null && state.customers() > 0) {
             throw new MetricInputException("customerId", customerId,
                     "must be a numeric key: this accumulator identifies customers by long keys");
         }
-        int period = calendar.period(time.toEpochMilli());
-        checkRange(period);
-        Map<String, Long> dictionary = ids;
-        if (dictionary == null) {
-            dictionary = new HashMap<>();
-            ids = dictionary;
-        }
-        Long key = dictionary.get(customerId);
+        Long key = ids == null ? null : ids.get(customerId);
+        state.checkRoom(1);
         if (key == null) {
-            key = (long) dictionary.size();
-            dictionary.put(customerId, key);
+            CustomerIds.check("customerId", customerId);
+            key = (long) newId(customerId);
         }
-        record(key, period);
+        state.addPeriod(key, calendar.period(time.toEpochMilli()));
         return this;
+    }
+
+    private int newId(String customerId) {
+        Map<String, Long> dictionary = ids;
+        List<String> list = idsByKey;
+        if (dictionary == null || list == null) {
+            dictionary = new HashMap<>();
+            list = new ArrayList<>();
+            ids = dictionary;
+            idsByKey = list;
+        }
+        int key = list.size();
+        dictionary.put(customerId, (long) key);
+        list.add(customerId);
+        return key;
     }
 
     /**
@@ -327,7 +214,8 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
      *
      * @param event the event, not null
      * @return this accumulator
-     * @throws MetricInputException if the event is null or this accumulator holds numeric keys
+     * @throws MetricInputException if the event is null or this accumulator holds numeric keys; the state is
+     *     unchanged
      */
     public CohortRetentionAccumulator add(@Nullable InteractionEvent event) {
         if (event == null) {
@@ -336,201 +224,45 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
         return add(event.getCustomerId(), event.getTime());
     }
 
-    private void checkRange(int period) {
-        checkSpan(period, period);
-    }
-
-    private void checkSpan(int from, int to) {
-        long lo = hasBase ? Math.min(base, from) : from;
-        long hi = hasBase ? Math.max((long) base + 64L * words - 1, to) : to;
-        if (hi - lo + 1 > MAX_PERIODS) {
-            throw new MetricInputException("period", granularity.label(hi - to > from - lo ? from : to),
-                    "must lie within " + MAX_PERIODS + " periods of the other activity (from "
-                    + granularity.label((int) lo) + ")");
-        }
-    }
-
-    private void record(long key, int period) {
-        int bit = period - base;
-        if (!hasBase || bit < 0 || bit >= words << 6) {
-            checkRange(period);
-            widen(period);
-            bit = period - base;
-        }
-        int slot = slotFor(key);
-        table[slot * stride + 1 + (bit >>> 6)] |= 1L << bit;
-    }
-
-    private int slotFor(long key) {
-        int slot = slotOf(key);
-        while (isUsed(slot)) {
-            if (table[slot * stride] == key) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        if (size + 1 > (mask + 1) >>> 1) {
-            rehash((mask + 1) << 1, words, base);
-            return slotFor(key);
-        }
-        table[slot * stride] = key;
-        size++;
-        return slot;
-    }
-
-    private boolean isUsed(int slot) {
-        int at = slot * stride + 1;
-        for (int w = 0; w < words; w++) {
-            if (table[at + w] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int findSlot(long key) {
-        int slot = slotOf(key);
-        while (isUsed(slot)) {
-            if (table[slot * stride] == key) {
-                return slot;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return -1;
-    }
-
-    /** Fibonacci hashing: the top bits of {@code key * 2^64 / phi}, so a partition of keys maps to a slot range. */
-    private int slotOf(long key) {
-        return (int) ((key * GOLDEN) >>> shift);
-    }
-
-    private static int partitionOf(long key) {
-        return (int) ((key * GOLDEN) >>> (64 - PARTITION_BITS));
-    }
-
-    private void allocate(int capacity) {
-        table = new long[capacity * stride];
-        mask = capacity - 1;
-        shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        size = 0;
-    }
-
-    /** Makes the bit range cover {@code period}, doubling the words per customer as needed. */
-    private void widen(int period) {
-        if (hasBase && period >= base && period - base < words << 6) {
-            return;
-        }
-        if (!hasBase) {
-            // Centre the first window on the first period seen: activity may come in any order.
-            base = period - 31;
-            hasBase = true;
-            return;
-        }
-        int lo = Math.min(base, period);
-        int hi = Math.max(base + (words << 6) - 1, period);
-        int newWords = words;
-        while ((newWords << 6) < hi - lo + 1) {
-            newWords <<= 1;
-        }
-        // Growing downwards keeps the top and puts the spare room below; growing upwards keeps the base.
-        int newBase = period < base ? hi - (newWords << 6) + 1 : base;
-        rehash(mask + 1, newWords, newBase);
-    }
-
-    private void rehash(int capacity, int newWords, int newBase) {
-        long[] oldTable = table;
-        int oldCapacity = mask + 1;
-        int oldStride = stride;
-        int oldWords = words;
-        int shift = base - newBase;
-        words = newWords;
-        stride = newWords + 1;
-        base = newBase;
-        allocate(capacity);
-        for (int s = 0; s < oldCapacity; s++) {
-            int at = s * oldStride;
-            boolean inUse = false;
-            for (int w = 0; w < oldWords; w++) {
-                inUse |= oldTable[at + 1 + w] != 0;
-            }
-            if (!inUse) {
-                continue;
-            }
-            int slot = slotFor(oldTable[at]);
-            int to = slot * stride + 1;
-            for (int w = 0; w < oldWords; w++) {
-                long bits = oldTable[at + 1 + w];
-                while (bits != 0) {
-                    int b = (w << 6) + Long.numberOfTrailingZeros(bits) + shift;
-                    table[to + (b >>> 6)] |= 1L << b;
-                    bits &= bits - 1;
-                }
-            }
-        }
-    }
-
     /**
      * Adds another accumulator's activity to this one; customers seen by both keep their earliest period as
-     * cohort.
+     * cohort. Merging an accumulator with itself leaves it unchanged (a union).
      *
-     * @param other the other accumulator, not null, of the same granularity, zone and kind of customer
-     *     identification; it is not changed
+     * @param other the other accumulator, not null, of an equal definition and the same kind of customer
+     *     identification (or empty); it is not changed
      * @return this accumulator
-     * @throws IncompatibleMergeException if granularity, zone or kind of identification differ
-     * @throws MetricInputException if the combined activity spans more than 65536 periods
+     * @throws IncompatibleMergeException if the definitions or the kinds of identification differ; this accumulator
+     *     is unchanged
+     * @throws MetricInputException if the customer blocks of both could exceed 268,435,456 (2^28);
+     *     this accumulator is unchanged
+     * @throws NullPointerException if {@code other} is null
      */
     @Override
     public CohortRetentionAccumulator merge(CohortRetentionAccumulator other) {
-        if (other.granularity != granularity || !other.zone.equals(zone)) {
-            throw new IncompatibleMergeException("cohort retention", granularity + " in " + zone,
-                    other.granularity + " in " + other.zone);
+        if (!other.definition.equals(definition)) {
+            throw new IncompatibleMergeException("cohort retention", definition, other.definition);
         }
-        if (other.size == 0) {
+        if (other == this || other.state.customers() == 0) {
             return this;
         }
-        if ((other.ids != null && keyMode) || (other.keyMode && ids != null)) {
-            throw new IncompatibleMergeException("cohort retention", keyMode ? "numeric keys" : "string ids",
-                    other.keyMode ? "numeric keys" : "string ids");
+        if (state.customers() > 0 && (ids == null) != (other.ids == null)) {
+            throw new IncompatibleMergeException("cohort retention", ids == null ? "numeric keys" : "string ids",
+                    other.ids == null ? "numeric keys" : "string ids");
         }
-        int otherLo = other.base;
-        int otherHi = other.base + (other.words << 6) - 1;
-        checkSpan(otherLo, otherHi);
-        Map<String, Long> otherIds = other.ids;
-        if (otherIds != null) {
-            Map<String, Long> dictionary = ids;
-            if (dictionary == null) {
-                dictionary = new HashMap<>();
-                ids = dictionary;
-            }
-            for (Map.Entry<String, Long> entry : otherIds.entrySet()) {
-                Long key = dictionary.get(entry.getKey());
-                if (key == null) {
-                    key = (long) dictionary.size();
-                    dictionary.put(entry.getKey(), key);
-                }
-                copyBits(other, other.findSlot(entry.getValue()), key);
-            }
-        } else {
-            keyMode = true;
-            for (int s = 0; s <= other.mask; s++) {
-                if (other.isUsed(s)) {
-                    copyBits(other, s, other.table[s * other.stride]);
-                }
-            }
+        state.checkRoom(other.state.entries());
+        List<String> otherIds = other.idsByKey;
+        if (otherIds == null) {
+            state.addAll(other.state, null);
+            return this;
         }
+        long[] keyMap = new long[otherIds.size()];
+        for (int i = 0; i < keyMap.length; i++) {
+            String id = otherIds.get(i);
+            Long key = ids == null ? null : ids.get(id);
+            keyMap[i] = key != null ? key : newId(id);
+        }
+        state.addAll(other.state, keyMap);
         return this;
-    }
-
-    private void copyBits(CohortRetentionAccumulator other, int otherSlot, long key) {
-        int at = otherSlot * other.stride + 1;
-        for (int w = 0; w < other.words; w++) {
-            long bits = other.table[at + w];
-            while (bits != 0) {
-                int period = other.base + (w << 6) + Long.numberOfTrailingZeros(bits);
-                record(key, period);
-                bits &= bits - 1;
-            }
-        }
     }
 
     /**
@@ -540,179 +272,72 @@ public final class CohortRetentionAccumulator implements MetricAccumulator<Cohor
      */
     @Override
     public Optional<CohortTable> result() {
-        if (size == 0) {
-            return Optional.empty();
-        }
-        // One pass over the table, counting by bit offset from the base; trimmed to the periods seen afterwards.
-        int width = words << 6;
-        long[][] activeByBit = new long[width][];
-        long[][] spanByBit = new long[width][];
-        int minBit = Integer.MAX_VALUE;
-        int maxBit = Integer.MIN_VALUE;
-        long[] t = table;
-        int w = words;
-        int st = stride;
-        for (int s = 0; s <= mask; s++) {
-            int at = s * st + 1;
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < w; i++) {
-                long bits = t[at + i];
-                if (bits != 0) {
-                    if (first < 0) {
-                        first = (i << 6) + Long.numberOfTrailingZeros(bits);
-                    }
-                    last = (i << 6) + 63 - Long.numberOfLeadingZeros(bits);
-                }
-            }
-            if (first < 0) {
-                continue;
-            }
-            minBit = Math.min(minBit, first);
-            maxBit = Math.max(maxBit, last);
-            long[] row = activeByBit[first];
-            if (row == null) {
-                row = new long[width - first];
-                activeByBit[first] = row;
-                spanByBit[first] = new long[width - first];
-            }
-            spanByBit[first][last - first]++;
-            for (int i = first >>> 6; i <= last >>> 6; i++) {
-                long bits = t[at + i];
-                while (bits != 0) {
-                    row[(i << 6) + Long.numberOfTrailingZeros(bits) - first]++;
-                    bits &= bits - 1;
-                }
-            }
-        }
-        int periods = maxBit - minBit + 1;
-        long[] sizes = new long[periods];
-        long[][] classic = new long[periods][];
-        long[][] unbounded = new long[periods][];
-        for (int p = 0; p < periods; p++) {
-            long[] row = activeByBit[minBit + p];
-            classic[p] = row == null ? new long[periods - p] : Arrays.copyOf(row, periods - p);
-            unbounded[p] = row == null ? new long[periods - p] : Arrays.copyOf(spanByBit[minBit + p], periods - p);
-            sizes[p] = classic[p][0];
-            long[] suffix = unbounded[p];
-            for (int k = suffix.length - 2; k >= 0; k--) {
-                suffix[k] += suffix[k + 1];
-            }
-        }
-        return Optional.of(new CohortTable(granularity, zone, base + minBit, sizes, classic, unbounded));
+        return CohortCounter.count(state, definition);
     }
 
     /**
-     * The state as bytes, to ship between machines: granularity, zone, the kind of customer identification, the
-     * period bits of every customer and, for string ids, the ids.
+     * The state in the byte form of {@link MetricAccumulator} (tag 10, format version 1). Equal states give equal
+     * bytes: customers are written in order of key or id, not in the order they were added. The payload, all
+     * numbers big-endian, texts as an int byte length and UTF-8:
+     * <pre>
+     * granularity      byte: 1 day, 2 ISO week, 3 month
+     * zone             text, 1 to 64 bytes, as ZoneId.getId()
+     * identification   byte: 0 no customer yet, 1 numeric keys, 2 string ids
+     * customers        int, 0 exactly when identification is 0
+     * per customer, strictly ascending by key (signed) or by id (String.compareTo):
+     *   key            long (numeric keys) | id: text of 1 to 384 bytes, 1 to 128 characters, not blank
+     *   blocks         int, at least 1
+     *   per block, strictly ascending:
+     *     block        int: periods block * 32 to block * 32 + 31, counted as {@link Granularity} documents
+     *     periods      int, not 0: bit i set when the customer was active in period block * 32 + i;
+     *                  every period set lies within {@link TimeLimits} in the zone
+     * </pre>
      *
-     * @return the bytes, not null
+     * @return a new array, not null
      */
+    @Override
     public byte[] toBytes() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 + size * 8 * (stride + 1));
-        try (DataOutputStream out = new DataOutputStream(buffer)) {
-            out.writeInt(MAGIC);
-            out.writeByte(granularity.ordinal());
-            out.writeUTF(zone.getId());
-            Map<String, Long> dictionary = ids;
-            out.writeByte(dictionary != null ? 2 : keyMode ? 1 : 0);
-            out.writeBoolean(hasBase);
-            out.writeInt(base);
-            out.writeInt(words);
-            out.writeInt(size);
-            for (int s = 0; s <= mask; s++) {
-                if (isUsed(s)) {
-                    int at = s * stride;
-                    for (int i = 0; i < stride; i++) {
-                        out.writeLong(table[at + i]);
-                    }
-                }
-            }
-            if (dictionary != null) {
-                out.writeInt(dictionary.size());
-                for (Map.Entry<String, Long> entry : dictionary.entrySet()) {
-                    out.writeUTF(entry.getKey());
-                    out.writeLong(entry.getValue());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        }
-        return buffer.toByteArray();
+        return CohortRetentionBytes.write(this);
     }
 
     /**
-     * Reads an accumulator written by {@link #toBytes()}.
+     * Reads a state written by {@link #toBytes()}, treating the bytes as hostile: every count is checked against
+     * the bytes that remain before anything is allocated, and every rule of the layout is checked.
      *
-     * @param bytes the bytes, not null
+     * @param bytes the state, not null
      * @return a new accumulator with the same state, not null
-     * @throws MetricInputException if the bytes are not a serialized cohort accumulator
+     * @throws StateFormatException if the bytes are not a cohort retention state this version can read: another
+     *     accumulator's, a newer format version, truncated, with trailing bytes, or breaking a rule of the layout
+     *     (an unknown granularity or zone, customers or blocks out of order, an empty block, a period outside
+     *     {@link TimeLimits})
+     * @throws NullPointerException if the bytes are null
      */
     public static CohortRetentionAccumulator fromBytes(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC) {
-                throw new MetricInputException("bytes", bytes.length + " bytes",
-                        "must be a serialized cohort retention accumulator");
-            }
-            int ordinal = in.readByte();
-            if (ordinal < 0 || ordinal >= Granularity.values().length) {
-                throw new MetricInputException("bytes.granularity", ordinal, "must be a known granularity");
-            }
-            CohortRetentionAccumulator accumulator = of(Granularity.values()[ordinal], ZoneId.of(in.readUTF()));
-            int mode = in.readByte();
-            boolean hasBase = in.readBoolean();
-            int base = in.readInt();
-            int words = in.readInt();
-            int size = in.readInt();
-            if (words < 1 || words > MAX_PERIODS / 64 || Integer.bitCount(words) != 1 || size < 0
-                    || mode < 0 || mode > 2) {
-                throw new MetricInputException("bytes", "words " + words + ", size " + size + ", mode " + mode,
-                        "must describe a valid state");
-            }
-            accumulator.keyMode = mode == 1;
-            accumulator.hasBase = hasBase;
-            accumulator.base = base;
-            accumulator.words = words;
-            accumulator.stride = words + 1;
-            int capacity = 1024;
-            while (capacity < 2L * size + 2) {
-                capacity <<= 1;
-            }
-            accumulator.allocate(capacity);
-            for (int c = 0; c < size; c++) {
-                long key = in.readLong();
-                int slot = accumulator.slotFor(key);
-                int at = slot * accumulator.stride + 1;
-                long any = 0;
-                for (int i = 0; i < words; i++) {
-                    long bits = in.readLong();
-                    accumulator.table[at + i] = bits;
-                    any |= bits;
-                }
-                if (any == 0) {
-                    throw new MetricInputException("bytes.customer", key, "must have at least one active period");
-                }
-            }
-            if (mode == 2) {
-                int entries = in.readInt();
-                Map<String, Long> dictionary = new HashMap<>();
-                for (int i = 0; i < entries; i++) {
-                    dictionary.put(in.readUTF(), in.readLong());
-                }
-                accumulator.ids = dictionary;
-            }
-            if (in.available() > 0) {
-                throw new MetricInputException("bytes", in.available() + " bytes", "must not follow the state");
-            }
-            return accumulator;
-        } catch (IOException | DateTimeException e) {
-            throw new MetricInputException("bytes", bytes.length + " bytes",
-                    "must be a complete serialized cohort retention accumulator", e);
-        }
+        return CohortRetentionBytes.read(bytes);
+    }
+
+    /** The state, for the byte form. */
+    ActivityTable state() {
+        return state;
+    }
+
+    /** The calendar, for the byte form. */
+    PeriodCalendar calendar() {
+        return calendar;
+    }
+
+    /** The ids by key, or null in numeric-key mode or before the first customer. */
+    @Nullable List<String> idsByKey() {
+        return idsByKey;
+    }
+
+    /** Registers the next string id while reading bytes, which come in id order; returns its key. */
+    int readId(String customerId) {
+        return newId(customerId);
     }
 
     @Override
     public String toString() {
-        return "CohortRetentionAccumulator[" + granularity + " in " + zone + ", " + size + " customers]";
+        return "CohortRetentionAccumulator[" + definition + ", " + state.customers() + " customers]";
     }
 }

@@ -31,8 +31,8 @@ public final class CustomerLifetimeValue {
      * @param purchasesPerPeriod the average number of orders per period, finite, not negative
      * @param margin the gross margin as a fraction of revenue, in [0, 1]
      * @param lifespanPeriods the average customer lifespan in the same periods, finite, not negative
-     * @return the lifetime value, not negative
-     * @throws MetricInputException if an argument is out of range
+     * @return the lifetime value, finite, not negative
+     * @throws MetricInputException if an argument is out of range, or the product exceeds the range of a double
      */
     public static double simple(double averageOrderValue, double purchasesPerPeriod, double margin,
             double lifespanPeriods) {
@@ -42,7 +42,7 @@ public final class CustomerLifetimeValue {
         if (!(margin >= 0 && margin <= 1)) {
             throw new MetricInputException("margin", margin, "must be a fraction in [0, 1]");
         }
-        return averageOrderValue * purchasesPerPeriod * margin * lifespanPeriods;
+        return finite(averageOrderValue * purchasesPerPeriod * margin * lifespanPeriods);
     }
 
     /**
@@ -52,8 +52,9 @@ public final class CustomerLifetimeValue {
      * @param marginPerPeriod the margin a customer brings per period, finite (may be negative)
      * @param retentionRate the probability a customer stays another period, in [0, 1)
      * @param discountRate the discount rate per period, finite, not negative
-     * @return the lifetime value
-     * @throws MetricInputException if an argument is out of range
+     * @return the lifetime value, finite
+     * @throws MetricInputException if an argument is out of range, or the value exceeds the range of a double
+     *     (a huge margin with a retention rate close to 1 + the discount rate)
      */
     public static double retentionBased(double marginPerPeriod, double retentionRate, double discountRate) {
         if (!Double.isFinite(marginPerPeriod)) {
@@ -63,7 +64,15 @@ public final class CustomerLifetimeValue {
             throw new MetricInputException("retentionRate", retentionRate, "must be in [0, 1)");
         }
         nonNegative("discountRate", discountRate);
-        return marginPerPeriod * retentionRate / (1 + discountRate - retentionRate);
+        return finite(marginPerPeriod * retentionRate / (1 + discountRate - retentionRate));
+    }
+
+    private static double finite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new MetricInputException("lifetime value", value,
+                    "must be finite: the inputs multiply beyond the range of a double");
+        }
+        return value;
     }
 
     private static void nonNegative(String name, double value) {

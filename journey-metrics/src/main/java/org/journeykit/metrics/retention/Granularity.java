@@ -2,6 +2,7 @@ package org.journeykit.metrics.retention;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 
 /**
  * The length of a cohort period. Periods are numbered from the Unix epoch in the accumulator's time zone: days
@@ -55,7 +56,7 @@ public enum Granularity {
 
     /**
      * A label of a period: {@code 2026-01-15} for a day, {@code 2026-W03} for an ISO week, {@code 2026-01} for a
-     * month.
+     * month; years have at least four digits, as in ISO 8601 ({@code 0026-03}).
      *
      * @param period the period number
      * @return the label, not null
@@ -66,10 +67,10 @@ public enum Granularity {
             case DAY:
                 return start.toString();
             case WEEK:
-                return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
+                return String.format(Locale.ROOT, "%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
                         start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             default:
-                return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+                return String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
         }
     }
 }

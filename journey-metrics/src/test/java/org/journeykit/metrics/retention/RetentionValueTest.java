@@ -44,6 +44,16 @@ class RetentionValueTest {
     }
 
     @Test
+    void lifetimeValuesBeyondTheRangeOfADoubleAreRefusedNotInfinite() {
+        // 1e200 x 1e200 = 1e400 > Double.MAX_VALUE (1.8e308): was Infinity.
+        assertThatThrownBy(() -> CustomerLifetimeValue.simple(1e200, 1e200, 1, 1))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("lifetime value: Infinity");
+        // m r / (1 + i - r) = 1e308 x 0.9 / 0.1 = 9e308 > Double.MAX_VALUE.
+        assertThatThrownBy(() -> CustomerLifetimeValue.retentionBased(1e308, 0.9, 0))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("must be finite");
+    }
+
+    @Test
     void retentionBasedLifetimeValueFollowsGuptaAndLehmann() {
         // m = 100, r = 0.8, i = 0.1: 100 x 0.8 / (1 + 0.1 - 0.8) = 80 / 0.3 = 266.667.
         assertThat(CustomerLifetimeValue.retentionBased(100, 0.8, 0.1)).isCloseTo(266.667, within(0.001));
@@ -56,14 +66,14 @@ class RetentionValueTest {
     @Test
     void repeatPurchaseRateCountsCustomersWithTwoOrMorePurchases() {
         // ann 3, bob 1, cy 2, dee 1, eve 1: 2 of 5 customers repeat = 40 %.
-        RepeatPurchaseAccumulator left = new RepeatPurchaseAccumulator().add("ann").add("ann").add("bob").add("cy");
-        RepeatPurchaseAccumulator right = new RepeatPurchaseAccumulator().add("ann").add("cy").add("dee").add("eve");
+        RepeatPurchaseAccumulator left = RepeatPurchaseAccumulator.create().add("ann").add("ann").add("bob").add("cy");
+        RepeatPurchaseAccumulator right = RepeatPurchaseAccumulator.create().add("ann").add("cy").add("dee").add("eve");
         RepeatPurchaseAccumulator.Rate rate = left.merge(right).result().orElseThrow();
         assertThat(rate.customers()).isEqualTo(5);
         assertThat(rate.repeatCustomers()).isEqualTo(2);
         assertThat(rate.rate()).isEqualTo(0.4);
         assertThat(rate).hasToString("repeat purchase 40.0% (2 of 5 customers)");
-        assertThat(new RepeatPurchaseAccumulator().result()).isEmpty();
-        assertThatThrownBy(() -> new RepeatPurchaseAccumulator().add(null)).isInstanceOf(MetricInputException.class);
+        assertThat(RepeatPurchaseAccumulator.create().result()).isEmpty();
+        assertThatThrownBy(() -> RepeatPurchaseAccumulator.create().add(null)).isInstanceOf(MetricInputException.class);
     }
 }

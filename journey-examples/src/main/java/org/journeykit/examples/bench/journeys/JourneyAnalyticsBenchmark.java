@@ -224,7 +224,7 @@ public class JourneyAnalyticsBenchmark {
                 paths::add)) {
             addRawEvents(stream);
         }
-        return paths.result();
+        return paths.result().orElseThrow();
     }
 
     private void addRawEvents(ActualJourneyStream stream) {
@@ -253,7 +253,7 @@ public class JourneyAnalyticsBenchmark {
      */
     @Benchmark
     public PathResult variantsAndDirectlyFollowsGraph() {
-        return PathAccumulator.create().add(journeys).result();
+        return PathAccumulator.create().add(journeys).result().orElseThrow();
     }
 
     /**

@@ -60,7 +60,7 @@ public final class StreamingMemoryCheck {
             }
         }
         FunnelResult result = funnel.result().orElseThrow();
-        PathResult pathResult = paths.result();
+        PathResult pathResult = paths.result().orElseThrow();
         double seconds = (System.nanoTime() - start) / 1e9;
         long live = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

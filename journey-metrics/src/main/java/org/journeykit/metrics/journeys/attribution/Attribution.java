@@ -2,10 +2,9 @@ package org.journeykit.metrics.journeys.attribution;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
 
 /**
  * The rule-based (heuristic) attribution models. Each converting path hands out its conversions and its value
@@ -35,7 +34,7 @@ public final class Attribution {
      * @return the attribution, not null
      * @throws NullPointerException if paths is null
      */
-    public static AttributionResult firstTouch(List<ChannelPath> paths) {
+    public static AttributionResult firstTouch(ChannelPaths paths) {
         return attribute(paths, (path, weights) -> weights[0] = 1.0);
     }
 
@@ -46,7 +45,7 @@ public final class Attribution {
      * @return the attribution, not null
      * @throws NullPointerException if paths is null
      */
-    public static AttributionResult lastTouch(List<ChannelPath> paths) {
+    public static AttributionResult lastTouch(ChannelPaths paths) {
         return attribute(paths, (path, weights) -> weights[weights.length - 1] = 1.0);
     }
 
@@ -57,7 +56,7 @@ public final class Attribution {
      * @return the attribution, not null
      * @throws NullPointerException if paths is null
      */
-    public static AttributionResult linear(List<ChannelPath> paths) {
+    public static AttributionResult linear(ChannelPaths paths) {
         return attribute(paths, (path, weights) -> java.util.Arrays.fill(weights, 1.0 / weights.length));
     }
 
@@ -68,7 +67,7 @@ public final class Attribution {
      * @return the attribution, not null
      * @throws NullPointerException if paths is null
      */
-    public static AttributionResult positionBased(List<ChannelPath> paths) {
+    public static AttributionResult positionBased(ChannelPaths paths) {
         return attribute(paths, (path, weights) -> {
             int n = weights.length;
             if (n == 1) {
@@ -93,19 +92,19 @@ public final class Attribution {
      * @param halfLife the age at which a touch weighs half as much as one at the conversion, positive, not null
      * @return the attribution, not null
      * @throws NullPointerException if an argument is null
-     * @throws JourneyAnalyticsException if the half-life is not positive, or a converting path has no ages (the
-     *     message gives the path's index)
+     * @throws MetricInputException if the half-life is not positive, or a converting path has no ages (the
+     *     message gives the path's index in the list)
      */
-    public static AttributionResult timeDecay(List<ChannelPath> paths, Duration halfLife) {
+    public static AttributionResult timeDecay(ChannelPaths paths, Duration halfLife) {
         Objects.requireNonNull(halfLife, "halfLife");
         if (halfLife.isZero() || halfLife.isNegative()) {
-            throw new JourneyAnalyticsException(-1, "the half-life must be positive", "was " + halfLife);
+            throw new MetricInputException("halfLife", halfLife, "must be positive");
         }
-        double half = halfLife.toNanos();
+        double half = nanos(halfLife);
         return attribute(paths, (path, weights) -> {
             double total = 0;
             for (int i = 0; i < weights.length; i++) {
-                weights[i] = Math.pow(2.0, -path.ages().get(i).toNanos() / half);
+                weights[i] = Math.pow(2.0, -nanos(path.ages().get(i)) / half);
                 total += weights[i];
             }
             for (int i = 0; i < weights.length; i++) {
@@ -114,24 +113,32 @@ public final class Attribution {
         }, true);
     }
 
+    /** A duration in nanoseconds: exact as a long where it fits (292 years), else seconds and nanoseconds. */
+    private static double nanos(Duration duration) {
+        if (duration.getSeconds() < Long.MAX_VALUE / 1_000_000_000L) {
+            return duration.toNanos();
+        }
+        return duration.getSeconds() * 1e9 + duration.getNano();
+    }
+
     private interface Weights {
         void fill(ChannelPath path, double[] weights);
     }
 
-    private static AttributionResult attribute(List<ChannelPath> paths, Weights rule) {
+    private static AttributionResult attribute(ChannelPaths paths, Weights rule) {
         return attribute(paths, rule, false);
     }
 
-    private static AttributionResult attribute(List<ChannelPath> paths, Weights rule, boolean needsAges) {
+    private static AttributionResult attribute(ChannelPaths paths, Weights rule, boolean needsAges) {
         Objects.requireNonNull(paths, "paths");
         Map<String, Double> conversions = new HashMap<>();
         Map<String, Double> value = new HashMap<>();
         int index = 0;
-        for (ChannelPath path : paths) {
+        for (ChannelPath path : paths.paths()) {
             if (path.conversions() > 0) {
                 if (needsAges && path.ages().isEmpty()) {
-                    throw new JourneyAnalyticsException(index, "time decay needs the age of every touch",
-                            "path " + path + " has no ages");
+                    throw new MetricInputException("paths[" + index + "].ages", path,
+                            "time decay needs the age of every touch");
                 }
                 double[] weights = new double[path.channels().size()];
                 rule.fill(path, weights);

@@ -2,6 +2,7 @@ package org.journeykit.metrics.journeys.attribution;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -10,33 +11,29 @@ import java.util.TreeMap;
  * channels sum to the total conversions of the input (up to floating-point rounding), and likewise the value.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param conversions channel to attributed conversions, not null; copied unmodifiable, ordered by channel
+ * @param value channel to attributed value, not null; copied unmodifiable, ordered by channel
  */
-public final class AttributionResult {
-
-    private final Map<String, Double> conversions;
-    private final Map<String, Double> value;
-
-    AttributionResult(Map<String, Double> conversions, Map<String, Double> value) {
-        this.conversions = Collections.unmodifiableMap(new TreeMap<>(conversions));
-        this.value = Collections.unmodifiableMap(new TreeMap<>(value));
-    }
+public record AttributionResult(Map<String, Double> conversions, Map<String, Double> value) {
 
     /**
-     * The conversions attributed to each channel.
+     * Checks and copies the maps.
      *
-     * @return channel to attributed conversions, ordered by channel, unmodifiable, not null
+     * @param conversions the conversions, as described on the record
+     * @param value the value, as described on the record
+     * @throws NullPointerException if a map, a key or a value is null
      */
-    public Map<String, Double> conversions() {
-        return conversions;
+    public AttributionResult {
+        conversions = sorted(conversions, "conversions");
+        value = sorted(value, "value");
     }
 
-    /**
-     * The conversion value attributed to each channel.
-     *
-     * @return channel to attributed value, ordered by channel, unmodifiable, not null
-     */
-    public Map<String, Double> value() {
-        return value;
+    private static Map<String, Double> sorted(Map<String, Double> map, String name) {
+        TreeMap<String, Double> copy = new TreeMap<>();
+        Objects.requireNonNull(map, name).forEach((channel, amount) -> copy.put(Objects.requireNonNull(channel, name),
+                Objects.requireNonNull(amount, name)));
+        return Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -44,13 +41,9 @@ public final class AttributionResult {
      *
      * @param channel the channel, not null
      * @return the attributed conversions, zero for a channel that never appears
+     * @throws NullPointerException if channel is null
      */
     public double conversionsOf(String channel) {
-        return conversions.getOrDefault(channel, 0.0);
-    }
-
-    @Override
-    public String toString() {
-        return conversions.toString();
+        return conversions.getOrDefault(Objects.requireNonNull(channel, "channel"), 0.0);
     }
 }

@@ -3,7 +3,10 @@ package org.journeykit.metrics.journeys.attribution;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.observed.TimeLimits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One path of channel touches with what followed it: how many times it ended in a conversion (and their total
@@ -14,6 +17,12 @@ import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
  * <p>This class is immutable and thread-safe.
  */
 public final class ChannelPath {
+
+    /** The longest channel name, in characters: the longest step name of journey analytics. */
+    public static final int MAX_CHANNEL_LENGTH = PathAccumulator.MAX_STEP_LENGTH;
+
+    /** The longest touch age: the span from {@link TimeLimits#EARLIEST} to {@link TimeLimits#LATEST}. */
+    public static final Duration MAX_AGE = Duration.between(TimeLimits.EARLIEST, TimeLimits.LATEST);
 
     private final List<String> channels;
     private final long conversions;
@@ -32,13 +41,13 @@ public final class ChannelPath {
     /**
      * A path without touch times.
      *
-     * @param channels the channels touched, in order, not null, not empty, no blank entries
+     * @param channels the channels touched, in order, not null, not empty, no blank entries, each at most {@value #MAX_CHANNEL_LENGTH} characters
      * @param conversions how many times the path converted, zero or more
      * @param value the total conversion value, zero or more, finite
      * @param nulls how many times the path did not convert, zero or more
      * @return the path, not null
      * @throws NullPointerException if channels or one of them is null
-     * @throws JourneyAnalyticsException if a rule above is broken
+     * @throws MetricInputException if a rule above is broken
      */
     public static ChannelPath of(List<String> channels, long conversions, double value, long nulls) {
         return of(channels, conversions, value, nulls, List.of());
@@ -47,45 +56,51 @@ public final class ChannelPath {
     /**
      * A converting path whose touches carry the time from each touch to the conversion, for time decay.
      *
-     * @param channels the channels touched, in order, not null, not empty, no blank entries
+     * @param channels the channels touched, in order, not null, not empty, no blank entries, each at most {@value #MAX_CHANNEL_LENGTH} characters
      * @param conversions how many times the path converted, zero or more
      * @param value the total conversion value, zero or more, finite
      * @param nulls how many times the path did not convert, zero or more
-     * @param ages per touch, the time from the touch to the conversion, empty or as many as channels, none negative
+     * @param ages per touch, the time from the touch to the conversion, empty or as many as channels, none negative or
+     *     longer than {@link #MAX_AGE}
      * @return the path, not null
      * @throws NullPointerException if an argument or an element is null
-     * @throws JourneyAnalyticsException if a rule above is broken
+     * @throws MetricInputException if a rule above is broken
      */
     public static ChannelPath of(List<String> channels, long conversions, double value, long nulls,
             List<Duration> ages) {
         List<String> copy = List.copyOf(channels);
         List<Duration> ageCopy = List.copyOf(ages);
         if (copy.isEmpty()) {
-            throw new JourneyAnalyticsException(-1, "a channel path needs at least one channel", "empty path");
+            throw new MetricInputException("channels", copy, "must hold at least one channel");
         }
         for (String channel : copy) {
-            if (channel.isBlank()) {
-                throw new JourneyAnalyticsException(-1, "channels must not be blank", "path " + copy);
+            if (channel.isBlank() || channel.length() > MAX_CHANNEL_LENGTH) {
+                throw new MetricInputException("channel", shorten(channel),
+                        "must not be blank and have at most " + MAX_CHANNEL_LENGTH + " characters");
             }
         }
         if (conversions < 0 || nulls < 0) {
-            throw new JourneyAnalyticsException(-1, "conversion and null counts must not be negative",
-                    "conversions " + conversions + ", nulls " + nulls);
+            throw new MetricInputException("conversions and nulls", conversions + " and " + nulls,
+                    "must not be negative");
         }
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new JourneyAnalyticsException(-1, "the conversion value must be finite and not negative",
-                    "value " + value);
+            throw new MetricInputException("value", value, "must be finite and not negative");
         }
         if (!ageCopy.isEmpty() && ageCopy.size() != copy.size()) {
-            throw new JourneyAnalyticsException(-1, "touch ages must be empty or one per channel",
-                    ageCopy.size() + " ages for " + copy.size() + " channels");
+            throw new MetricInputException("ages", ageCopy.size() + " ages for " + copy.size() + " channels",
+                    "must be empty or one per channel");
         }
         for (Duration age : ageCopy) {
-            if (age.isNegative()) {
-                throw new JourneyAnalyticsException(-1, "touch ages must not be negative", "age " + age);
+            if (age.isNegative() || age.compareTo(MAX_AGE) > 0) {
+                throw new MetricInputException("age", age, "must be from zero to " + MAX_AGE
+                        + " (the span of TimeLimits)");
             }
         }
-        return new ChannelPath(copy, conversions, value, nulls, ageCopy);
+        return new ChannelPath(copy, conversions, value + 0.0, nulls, ageCopy);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /**
@@ -133,8 +148,14 @@ public final class ChannelPath {
         return ages;
     }
 
+    /**
+     * Whether another object is a path with the same channels, counts, value and ages.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         if (!(other instanceof ChannelPath)) {
             return false;
         }
@@ -143,11 +164,21 @@ public final class ChannelPath {
                 && Double.compare(value, that.value) == 0 && nulls == that.nulls && ages.equals(that.ages);
     }
 
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Objects.hash(channels, conversions, value, nulls, ages);
     }
 
+    /**
+     * The path as text.
+     *
+     * @return the channels joined with {@code " > "} and the counts, not null
+     */
     @Override
     public String toString() {
         return String.join(" > ", channels) + " (conversions " + conversions + ", nulls " + nulls + ")";

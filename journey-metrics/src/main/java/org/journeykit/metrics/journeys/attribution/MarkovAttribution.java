@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.internal.Checked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * First-order Markov-chain attribution by removal effect, computed exactly from the absorbing chain.
@@ -52,21 +54,21 @@ public final class MarkovAttribution {
      * @param paths the paths, not null, with at least one conversion in total
      * @return the model, not null
      * @throws NullPointerException if paths is null
-     * @throws JourneyAnalyticsException if the paths hold no conversion
+     * @throws MetricInputException if the paths hold no conversion
      */
-    public static MarkovAttribution of(List<ChannelPath> paths) {
+    public static MarkovAttribution of(ChannelPaths paths) {
         Objects.requireNonNull(paths, "paths");
         TreeSet<String> channelSet = new TreeSet<>();
         long totalConversions = 0;
         double totalValue = 0;
-        for (ChannelPath path : paths) {
+        for (ChannelPath path : paths.paths()) {
             channelSet.addAll(path.channels());
-            totalConversions += path.conversions();
+            totalConversions = Checked.add(totalConversions, path.conversions(), "Markov attribution");
             totalValue += path.value();
         }
         if (totalConversions == 0) {
-            throw new JourneyAnalyticsException(-1, "Markov attribution needs at least one conversion",
-                    paths.size() + " paths without conversions");
+            throw new MetricInputException("paths", paths.paths().size() + " paths without conversions",
+                    "must hold at least one conversion for Markov attribution");
         }
         List<String> channels = new ArrayList<>(channelSet);
         Map<String, Integer> index = new HashMap<>();
@@ -77,7 +79,7 @@ public final class MarkovAttribution {
         int conversion = k + 1;
         int none = k + 2;
         double[][] counts = new double[k + 3][k + 3];
-        for (ChannelPath path : paths) {
+        for (ChannelPath path : paths.paths()) {
             double weight = (double) path.conversions() + path.nulls();
             if (weight == 0) {
                 continue;
@@ -161,6 +163,40 @@ public final class MarkovAttribution {
      */
     public AttributionResult attribution() {
         return attribution;
+    }
+
+    /**
+     * Whether another object is a Markov attribution with the same matrix, probability, effects and attribution.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof MarkovAttribution that && matrix.equals(that.matrix)
+                && Double.compare(conversionProbability, that.conversionProbability) == 0
+                && removalEffects.equals(that.removalEffects) && attribution.equals(that.attribution);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(matrix, conversionProbability, removalEffects, attribution);
+    }
+
+    /**
+     * The model as text: the probability of conversion, the removal effects and the attributed conversions.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        return "MarkovAttribution[conversionProbability=" + conversionProbability + ", removalEffects="
+                + removalEffects + ", conversions=" + attribution.conversions() + "]";
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.journeykit.metrics.journeys.attribution;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
+import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first-order transition matrix of a Markov attribution: states {@value #START}, each channel (sorted by
@@ -44,7 +46,7 @@ public final class TransitionMatrix {
      * @param to a state name, not null
      * @return the probability, in [0, 1]
      * @throws NullPointerException if an argument is null
-     * @throws JourneyAnalyticsException if a state is unknown
+     * @throws MetricInputException if a state is unknown
      */
     public double probability(String from, String to) {
         return probabilities[indexOf(from)][indexOf(to)];
@@ -63,11 +65,47 @@ public final class TransitionMatrix {
         return copy;
     }
 
+    /**
+     * Whether another object is a matrix of the same states and probabilities.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof TransitionMatrix that && states.equals(that.states)
+                && Arrays.deepEquals(probabilities, that.probabilities);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return 31 * states.hashCode() + Arrays.deepHashCode(probabilities);
+    }
+
+    /**
+     * The matrix as text, one row per state.
+     *
+     * @return the states and their rows, not null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("TransitionMatrix");
+        for (int i = 0; i < states.size(); i++) {
+            text.append(i == 0 ? "[" : ", ").append(states.get(i)).append('=')
+                    .append(Arrays.toString(probabilities[i]));
+        }
+        return text.append(']').toString();
+    }
+
     private int indexOf(String state) {
         int index = states.indexOf(Objects.requireNonNull(state, "state"));
         if (index < 0) {
-            throw new JourneyAnalyticsException(-1, "the state must be one of " + states,
-                    "unknown state '" + state + "'");
+            throw new MetricInputException("state", state, "must be one of " + states);
         }
         return index;
     }

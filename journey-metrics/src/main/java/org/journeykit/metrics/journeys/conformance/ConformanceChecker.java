@@ -1,6 +1,8 @@
 package org.journeykit.metrics.journeys.conformance;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,51 +12,61 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Touchpoint;
 import org.journeykit.observed.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares actual journeys, mapped to touchpoint ids, with a planned journey. The rules and scores are described on
  * {@link JourneyConformance}.
  *
+ * <p>A checker is a value: two checkers are equal when they check against the same journey id, the same touchpoint
+ * ids in the same order with the same expected durations (in whole milliseconds, as the check uses them) and the
+ * same tolerance. Only accumulators of equal checkers merge. At most {@value #MAX_TOUCHPOINTS} planned touchpoints.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ConformanceChecker {
 
-    private final Journey plan;
+    /** The most planned touchpoints a checker accepts. */
+    public static final int MAX_TOUCHPOINTS = 1_024;
+
+    private final String journeyId;
     private final List<String> planned;
     private final long[] expectedMillis;
     private final double tolerance;
     private final Map<String, Integer> planIndex;
 
-    private ConformanceChecker(Journey plan, double tolerance) {
-        this.plan = plan;
-        this.tolerance = tolerance;
-        List<String> ids = new ArrayList<>();
-        long[] expected = new long[plan.getTouchpoints().size()];
-        int i = 0;
-        for (Touchpoint touchpoint : plan.getTouchpoints()) {
-            ids.add(touchpoint.getId());
-            expected[i++] = touchpoint.getExpectedDuration().map(d -> d.toMillis()).orElse(-1L);
-        }
-        this.planned = List.copyOf(ids);
+    /**
+     * Creates a checker from its parts, already checked.
+     *
+     * @param journeyId the planned journey's id
+     * @param planned the touchpoint ids in plan order, distinct
+     * @param expectedMillis per touchpoint the expected duration in milliseconds, or -1 when none
+     * @param tolerance the relative overrun allowed, finite, not negative
+     */
+    ConformanceChecker(String journeyId, List<String> planned, long[] expectedMillis, double tolerance) {
+        this.journeyId = journeyId;
+        this.planned = List.copyOf(planned);
+        this.expectedMillis = expectedMillis.clone();
+        this.tolerance = tolerance + 0.0;
         Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < ids.size(); k++) {
-            index.put(ids.get(k), k);
+        for (int k = 0; k < this.planned.size(); k++) {
+            index.put(this.planned.get(k), k);
         }
         this.planIndex = Map.copyOf(index);
-        this.expectedMillis = expected;
     }
 
     /**
      * A checker that counts a touchpoint late as soon as it takes longer than planned.
      *
-     * @param plan the planned journey, not null
+     * @param plan the planned journey, not null, with at most {@value #MAX_TOUCHPOINTS} touchpoints
      * @return the checker, not null
      * @throws NullPointerException if plan is null
+     * @throws MetricInputException if the plan has more than {@value #MAX_TOUCHPOINTS} touchpoints
      */
     public static ConformanceChecker of(Journey plan) {
         return of(plan, 0.0);
@@ -63,28 +75,89 @@ public final class ConformanceChecker {
     /**
      * A checker with a timing tolerance.
      *
-     * @param plan the planned journey, not null
+     * @param plan the planned journey, not null, with at most {@value #MAX_TOUCHPOINTS} touchpoints
      * @param tolerance the relative overrun allowed before a touchpoint is late, zero or more (0.5 allows 50%)
      * @return the checker, not null
      * @throws NullPointerException if plan is null
-     * @throws JourneyAnalyticsException if the tolerance is negative or not finite
+     * @throws MetricInputException if the tolerance is negative or not finite, or the plan has more than
+     *     {@value #MAX_TOUCHPOINTS} touchpoints
      */
     public static ConformanceChecker of(Journey plan, double tolerance) {
         Objects.requireNonNull(plan, "plan");
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new JourneyAnalyticsException(-1, "the timing tolerance must be finite and not negative",
-                    "was " + tolerance);
+            throw new MetricInputException("tolerance", tolerance, "must be finite and not negative (conformance)");
         }
-        return new ConformanceChecker(plan, tolerance);
+        List<Touchpoint> touchpoints = plan.getTouchpoints();
+        if (touchpoints.size() > MAX_TOUCHPOINTS) {
+            throw new MetricInputException("plan touchpoints", touchpoints.size(),
+                    "must be at most " + MAX_TOUCHPOINTS + " (conformance)");
+        }
+        List<String> ids = new ArrayList<>();
+        long[] expected = new long[touchpoints.size()];
+        int i = 0;
+        for (Touchpoint touchpoint : touchpoints) {
+            ids.add(touchpoint.getId());
+            expected[i++] = touchpoint.getExpectedDuration().map(ConformanceChecker::millis).orElse(-1L);
+        }
+        return new ConformanceChecker(plan.getId(), ids, expected, tolerance);
+    }
+
+    private static long millis(Duration duration) {
+        return duration.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : duration.toMillis();
     }
 
     /**
-     * The planned journey.
+     * The id of the planned journey.
      *
-     * @return the plan, not null
+     * @return the journey id, not null
      */
-    public Journey plan() {
-        return plan;
+    public String journeyId() {
+        return journeyId;
+    }
+
+    /**
+     * The planned touchpoints.
+     *
+     * @return the touchpoint ids in plan order, unmodifiable, not null
+     */
+    public List<String> touchpointIds() {
+        return planned;
+    }
+
+    /**
+     * The expected durations of the planned touchpoints that have one, in whole milliseconds as the check uses
+     * them.
+     *
+     * @return touchpoint id to expected duration, in plan order, unmodifiable, not null
+     */
+    public Map<String, Duration> expectedDurations() {
+        Map<String, Duration> durations = new LinkedHashMap<>();
+        for (int i = 0; i < planned.size(); i++) {
+            if (expectedMillis[i] >= 0) {
+                durations.put(planned.get(i), Duration.ofMillis(expectedMillis[i]));
+            }
+        }
+        return Collections.unmodifiableMap(durations);
+    }
+
+    /**
+     * The relative overrun allowed before a touchpoint is late.
+     *
+     * @return the tolerance, finite, zero or more
+     */
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** The expected duration of the touchpoint at a plan position, in milliseconds, or -1 when none. */
+    long expectedMillis(int position) {
+        return expectedMillis[position];
+    }
+
+    /** The plan position of a touchpoint id. */
+    int indexOf(String touchpointId) {
+        Integer index = planIndex.get(touchpointId);
+        return index == null ? -1 : index;
     }
 
     /**
@@ -150,7 +223,7 @@ public final class ConformanceChecker {
                 }
             }
         }
-        return new JourneyConformance(source.customerId(journey), Collections.unmodifiableMap(statuses),
+        return new JourneyConformance(this, source.customerId(journey), Collections.unmodifiableMap(statuses),
                 new ArrayList<>(adHoc), outOfOrder, late, inOrderCount, sequence.size(), checked);
     }
 
@@ -188,5 +261,48 @@ public final class ConformanceChecker {
             i = predecessor[i];
         }
         return marked;
+    }
+
+    /**
+     * Whether another object is a checker of the same journey id, touchpoints, expected durations and tolerance.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ConformanceChecker)) {
+            return false;
+        }
+        ConformanceChecker that = (ConformanceChecker) other;
+        return journeyId.equals(that.journeyId) && planned.equals(that.planned)
+                && Arrays.equals(expectedMillis, that.expectedMillis)
+                && Double.compare(tolerance, that.tolerance) == 0;
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(journeyId, planned, Arrays.hashCode(expectedMillis), tolerance);
+    }
+
+    /**
+     * The checker as short text: the journey id (shortened to 40 characters), the number of touchpoints, the
+     * tolerance and a fingerprint of the rest.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public String toString() {
+        String id = journeyId.length() <= 40 ? journeyId : journeyId.substring(0, 40) + "...";
+        return "checker of journey '" + id + "' (" + planned.size() + " touchpoints, tolerance " + tolerance
+                + ", fingerprint " + Integer.toHexString(hashCode()) + ")";
     }
 }

@@ -2,7 +2,9 @@ package org.journeykit.metrics.journeys.conformance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one actual journey conforms to its plan.
@@ -19,6 +21,7 @@ import java.util.OptionalDouble;
  */
 public final class JourneyConformance {
 
+    private final ConformanceChecker checker;
     private final String customerId;
     private final Map<String, TouchpointStatus> statuses;
     private final List<String> adHoc;
@@ -28,8 +31,9 @@ public final class JourneyConformance {
     private final int occurred;
     private final int checked;
 
-    JourneyConformance(String customerId, Map<String, TouchpointStatus> statuses, List<String> adHoc,
-            List<String> outOfOrder, List<String> late, int inOrder, int occurred, int checked) {
+    JourneyConformance(ConformanceChecker checker, String customerId, Map<String, TouchpointStatus> statuses,
+            List<String> adHoc, List<String> outOfOrder, List<String> late, int inOrder, int occurred, int checked) {
+        this.checker = checker;
         this.customerId = customerId;
         this.statuses = statuses;
         this.adHoc = List.copyOf(adHoc);
@@ -116,6 +120,74 @@ public final class JourneyConformance {
         return checked == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (checked - late.size()) / checked);
     }
 
+    /**
+     * How many planned touchpoints occurred in plan order: the length of the longest run described above.
+     *
+     * @return the count, from 0 to {@link #occurredCount()}
+     */
+    public int inOrderCount() {
+        return inOrder;
+    }
+
+    /**
+     * How many distinct planned touchpoints occurred.
+     *
+     * @return the count, from 0 to the number of planned touchpoints
+     */
+    public int occurredCount() {
+        return occurred;
+    }
+
+    /**
+     * How many planned touchpoints could be checked for timing.
+     *
+     * @return the count, from 0 to the number of planned touchpoints with an expected duration
+     */
+    public int checkedCount() {
+        return checked;
+    }
+
+    /** The checker that produced this result. */
+    ConformanceChecker checker() {
+        return checker;
+    }
+
+    /**
+     * Whether another object is the conformance of the same customer's journey with the same findings by an equal
+     * checker.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof JourneyConformance)) {
+            return false;
+        }
+        JourneyConformance that = (JourneyConformance) other;
+        return checker.equals(that.checker) && customerId.equals(that.customerId) && statuses.equals(that.statuses)
+                && adHoc.equals(that.adHoc) && outOfOrder.equals(that.outOfOrder) && late.equals(that.late)
+                && inOrder == that.inOrder && occurred == that.occurred && checked == that.checked;
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(checker, customerId, statuses, adHoc, outOfOrder, late, inOrder, occurred, checked);
+    }
+
+    /**
+     * The conformance as text.
+     *
+     * @return the customer, the statuses and the deviations, not null
+     */
     @Override
     public String toString() {
         return customerId + " " + statuses + " ad hoc " + adHoc + " out of order " + outOfOrder + " late " + late;

@@ -1,82 +1,48 @@
 package org.journeykit.metrics.journeys.conformance;
 
+import java.util.Objects;
+
 /**
- * Aggregate deviation counts for one planned touchpoint over many actual journeys.
+ * Aggregate deviation counts for one planned touchpoint over many actual journeys. Completed, failing and missing
+ * add up to the journeys checked; out of order and late count among the journeys where the touchpoint occurred.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @param touchpointId the planned touchpoint, not null
+ * @param completed in how many journeys the touchpoint was completed, zero or more
+ * @param failing in how many journeys the touchpoint occurred but failed or was abandoned every time, zero or more
+ * @param missing in how many journeys the touchpoint was missing, zero or more
+ * @param outOfOrder in how many journeys the touchpoint occurred out of plan order, zero or more
+ * @param late in how many journeys the touchpoint took longer than planned, zero or more
  */
-public final class TouchpointDeviations {
+public record TouchpointDeviations(String touchpointId, long completed, long failing, long missing, long outOfOrder,
+        long late) {
 
-    private final String touchpointId;
-    private final long completed;
-    private final long failing;
-    private final long missing;
-    private final long outOfOrder;
-    private final long late;
-
-    TouchpointDeviations(String touchpointId, long[] counts) {
-        this.touchpointId = touchpointId;
-        this.completed = counts[0];
-        this.failing = counts[1];
-        this.missing = counts[2];
-        this.outOfOrder = counts[3];
-        this.late = counts[4];
+    /**
+     * Checks the components.
+     *
+     * @param touchpointId the touchpoint id, as described on the record
+     * @param completed the completed, as described on the record
+     * @param failing the failing, as described on the record
+     * @param missing the missing, as described on the record
+     * @param outOfOrder the out of order, as described on the record
+     * @param late the late, as described on the record
+     * @throws NullPointerException if the touchpoint id is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public TouchpointDeviations {
+        Objects.requireNonNull(touchpointId, "touchpointId");
+        if (completed < 0 || failing < 0 || missing < 0 || outOfOrder < 0 || late < 0) {
+            throw new IllegalArgumentException("deviation counts must not be negative: " + completed + ", " + failing
+                    + ", " + missing + ", " + outOfOrder + ", " + late);
+        }
     }
 
     /**
-     * The planned touchpoint.
+     * The counts as text.
      *
-     * @return the touchpoint id, not null
+     * @return for example {@code "t1: completed 2, failing 0, missing 0, out of order 0, late 0"}, not null
      */
-    public String touchpointId() {
-        return touchpointId;
-    }
-
-    /**
-     * In how many journeys the touchpoint was completed.
-     *
-     * @return the count, zero or more
-     */
-    public long completed() {
-        return completed;
-    }
-
-    /**
-     * In how many journeys the touchpoint occurred but failed or was abandoned every time.
-     *
-     * @return the count, zero or more
-     */
-    public long failing() {
-        return failing;
-    }
-
-    /**
-     * In how many journeys the touchpoint was missing.
-     *
-     * @return the count, zero or more
-     */
-    public long missing() {
-        return missing;
-    }
-
-    /**
-     * In how many journeys the touchpoint occurred out of plan order.
-     *
-     * @return the count, zero or more
-     */
-    public long outOfOrder() {
-        return outOfOrder;
-    }
-
-    /**
-     * In how many journeys the touchpoint took longer than planned.
-     *
-     * @return the count, zero or more
-     */
-    public long late() {
-        return late;
-    }
-
     @Override
     public String toString() {
         return touchpointId + ": completed " + completed + ", failing " + failing + ", missing " + missing

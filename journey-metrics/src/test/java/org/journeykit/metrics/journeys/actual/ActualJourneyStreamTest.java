@@ -146,9 +146,10 @@ class ActualJourneyStreamTest {
         }
         ActualJourneys all = batch.result();
         FunnelResult expectedFunnel = FunnelAccumulator.create(funnel).add(all).result().orElseThrow();
-        PathResult expectedPaths = PathAccumulator.create().add(all).result();
+        PathResult expectedPaths = PathAccumulator.create().add(all).result().orElseThrow();
         assertThat(streamedFunnel.result()).as("seed %d", seed).contains(expectedFunnel);
-        assertThat(describe(streamedPaths.result())).as("seed %d", seed).isEqualTo(describe(expectedPaths));
+        assertThat(describe(streamedPaths.result().orElseThrow())).as("seed %d", seed)
+                .isEqualTo(describe(expectedPaths));
         assertThat(expectedFunnel.steps().get(0).entered()).as("seed %d: the funnel is not empty", seed)
                 .isGreaterThan(1_000);
     }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
-import org.journeykit.metrics.journeys.actual.JourneyAnalyticsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,11 +29,11 @@ class AttributionTest {
     private static final double EPS = 1e-12;
 
     /** a > b > c converted once (value 10); a converted twice (value 4); b > c converted twice; b > a never. */
-    private static final List<ChannelPath> SMALL = List.of(
+    private static final ChannelPaths SMALL = new ChannelPaths(List.of(
             ChannelPath.of(List.of("a", "b", "c"), 1, 10.0, 0),
             ChannelPath.of(List.of("a"), 2, 4.0, 0),
             ChannelPath.of(List.of("b", "c"), 2, 6.0, 1),
-            ChannelPath.of(List.of("b", "a"), 0, 0.0, 3));
+            ChannelPath.of(List.of("b", "a"), 0, 0.0, 3)));
 
     @Test
     void firstTouchCreditsTheFirstChannel() {
@@ -70,8 +71,8 @@ class AttributionTest {
         assertThat(result.conversionsOf("b")).isCloseTo(1.2, within(EPS));
         assertThat(result.conversionsOf("c")).isCloseTo(1.4, within(EPS));
         // Four touches: middle two share 0.2, 0.1 each.
-        AttributionResult four = Attribution.positionBased(List.of(ChannelPath.of(List.of("a", "b", "c", "d"), 1,
-                1.0, 0)));
+        AttributionResult four = Attribution.positionBased(new ChannelPaths(List.of(
+                ChannelPath.of(List.of("a", "b", "c", "d"), 1, 1.0, 0))));
         assertThat(four.conversionsOf("b")).isCloseTo(0.1, within(EPS));
         assertThat(four.conversionsOf("d")).isCloseTo(0.4, within(EPS));
     }
@@ -82,7 +83,7 @@ class AttributionTest {
         // Normalised: a 0.25/1.75 = 1/7, b 0.5/1.75 = 2/7, c 1/1.75 = 4/7.
         ChannelPath path = ChannelPath.of(List.of("a", "b", "c"), 1, 7.0, 0,
                 List.of(Duration.ofDays(14), Duration.ofDays(7), Duration.ZERO));
-        AttributionResult result = Attribution.timeDecay(List.of(path), Duration.ofDays(7));
+        AttributionResult result = Attribution.timeDecay(new ChannelPaths(List.of(path)), Duration.ofDays(7));
         assertThat(result.conversionsOf("a")).isCloseTo(1.0 / 7, within(EPS));
         assertThat(result.conversionsOf("b")).isCloseTo(2.0 / 7, within(EPS));
         assertThat(result.conversionsOf("c")).isCloseTo(4.0 / 7, within(EPS));
@@ -92,11 +93,11 @@ class AttributionTest {
     @Test
     void timeDecayRejectsPathsWithoutAgesNamingThePath() {
         assertThatThrownBy(() -> Attribution.timeDecay(SMALL, Duration.ofDays(7)))
-                .isInstanceOf(JourneyAnalyticsException.class)
-                .hasMessageContaining("event 0")
+                .isInstanceOf(MetricInputException.class)
+                .hasMessageContaining("paths[0].ages")
                 .hasMessageContaining("time decay needs the age of every touch");
         assertThatThrownBy(() -> Attribution.timeDecay(SMALL, Duration.ZERO))
-                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("half-life must be positive");
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("halfLife: PT0S must be positive");
     }
 
     @Test
@@ -106,10 +107,10 @@ class AttributionTest {
         // P(conv) = 0.8 * (0.5 + 0.25 * 1) + 0.2 * 1 = 0.8.
         // Without ads: 0.2 -> effect 1 - 0.2/0.8 = 0.75. Without mail: 0.8 * 0.5 = 0.4 -> effect 0.5.
         // Attribution of the 4 conversions: ads 4 * 0.75/1.25 = 2.4, mail 4 * 0.5/1.25 = 1.6.
-        MarkovAttribution markov = MarkovAttribution.of(List.of(
+        MarkovAttribution markov = MarkovAttribution.of(new ChannelPaths(List.of(
                 ChannelPath.of(List.of("ads"), 2, 0.0, 1),
                 ChannelPath.of(List.of("mail"), 1, 0.0, 0),
-                ChannelPath.of(List.of("ads", "mail"), 1, 0.0, 0)));
+                ChannelPath.of(List.of("ads", "mail"), 1, 0.0, 0))));
         assertThat(markov.conversionProbability()).isCloseTo(0.8, within(EPS));
         assertThat(markov.removalEffects().get("ads")).isCloseTo(0.75, within(EPS));
         assertThat(markov.removalEffects().get("mail")).isCloseTo(0.5, within(EPS));
@@ -129,9 +130,9 @@ class AttributionTest {
         // Path a > a converted once, a not converted once.
         // start->a: 2/2 = 1. a->a: 1 (from a>a), a->conv: 1, a->null: 1, so 1/3 each.
         // x_a = x_a/3 + 1/3  =>  x_a = 1/2. P(conv) = 1/2. Removing a: 0, effect 1.
-        MarkovAttribution markov = MarkovAttribution.of(List.of(
+        MarkovAttribution markov = MarkovAttribution.of(new ChannelPaths(List.of(
                 ChannelPath.of(List.of("a", "a"), 1, 0.0, 0),
-                ChannelPath.of(List.of("a"), 0, 0.0, 1)));
+                ChannelPath.of(List.of("a"), 0, 0.0, 1))));
         assertThat(markov.conversionProbability()).isCloseTo(0.5, within(EPS));
         assertThat(markov.removalEffects().get("a")).isCloseTo(1.0, within(EPS));
         assertThat(markov.attribution().conversionsOf("a")).isCloseTo(1.0, within(EPS));
@@ -139,11 +140,11 @@ class AttributionTest {
 
     @Test
     void markovNeedsAConversion() {
-        assertThatThrownBy(() -> MarkovAttribution.of(List.of(ChannelPath.of(List.of("a"), 0, 0.0, 4))))
-                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("at least one conversion");
+        assertThatThrownBy(() -> MarkovAttribution.of(new ChannelPaths(List.of(ChannelPath.of(List.of("a"), 0, 0.0,
+                4))))).isInstanceOf(MetricInputException.class).hasMessageContaining("at least one conversion");
     }
 
-    static List<ChannelPath> channelPaths() throws IOException {
+    static ChannelPaths channelPaths() throws IOException {
         ChannelPathAccumulator accumulator = ChannelPathAccumulator.create();
         try (InputStream in = Objects.requireNonNull(AttributionTest.class
                 .getResourceAsStream("/org/journeykit/metrics/journeys/channel-paths.csv"));
@@ -156,7 +157,7 @@ class AttributionTest {
                         Double.parseDouble(fields[2]), Long.parseLong(fields[3])));
             }
         }
-        return accumulator.result();
+        return accumulator.result().orElseThrow();
     }
 
     static Stream<String> models() {
@@ -166,7 +167,7 @@ class AttributionTest {
     @ParameterizedTest
     @MethodSource("models")
     void everyModelConservesTheConversionsOfTheChannelPathsData(String model) throws IOException {
-        List<ChannelPath> paths = channelPaths();
+        ChannelPaths paths = channelPaths();
         AttributionResult result;
         switch (model) {
             case "first" -> result = Attribution.firstTouch(paths);
@@ -183,7 +184,7 @@ class AttributionTest {
 
     @Test
     void firstAndLastTouchOnTheChannelPathsDataMatchAnIndependentCount() throws IOException {
-        List<ChannelPath> paths = channelPaths();
+        ChannelPaths paths = channelPaths();
         // Counted with awk over the file (split the path on " > ", sum column 2 by first and by last channel).
         assertThat(Attribution.firstTouch(paths).conversions()).isEqualTo(Map.ofEntries(
                 Map.entry("alpha", 6308.0), Map.entry("beta", 2831.0), Map.entry("delta", 1.0),
@@ -204,7 +205,7 @@ class AttributionTest {
         ChannelPathAccumulator right = ChannelPathAccumulator.create()
                 .add(ChannelPath.of(List.of("a", "b"), 4, 5.0, 6))
                 .add(ChannelPath.of(List.of("b"), 1, 1.0, 0));
-        assertThat(left.merge(right).result()).containsExactly(
+        assertThat(left.merge(right).result().orElseThrow().paths()).containsExactly(
                 ChannelPath.of(List.of("a", "b"), 5, 7.0, 9), ChannelPath.of(List.of("b"), 1, 1.0, 0));
     }
 
@@ -218,18 +219,96 @@ class AttributionTest {
                 .addMillis("c4", 1, "ads").addMillis("c4", 2, "mail").addMillis("c4", 3, "buy")
                 .result();
         // c1 and c4: ads > mail converted (c1's ads after buy is ignored); c2: ads not converted;
-        // c3: converts with no touch before, adds nothing.
-        assertThat(ChannelPathAccumulator.create().add(journeys, "buy").result()).containsExactly(
-                ChannelPath.of(List.of("ads", "mail"), 2, 0.0, 0), ChannelPath.of(List.of("ads"), 0, 0.0, 1));
+        // c3: converts with no touch before, adds nothing. Sorted by channels, a path before its extensions.
+        assertThat(ChannelPathAccumulator.create().add(journeys, "buy").result().orElseThrow().paths())
+                .containsExactly(ChannelPath.of(List.of("ads"), 0, 0.0, 1),
+                        ChannelPath.of(List.of("ads", "mail"), 2, 0.0, 0));
+    }
+
+    @Test
+    void timeDecayHandlesAgesBeyondTheNanosecondRangeOfALong() {
+        // 146,000 days (about 400 years) is more than Long.MAX_VALUE nanoseconds (292 years), which made
+        // Duration.toNanos() throw. Half-life 73,000 days: the old touch weighs 2^-2 = 1/4, the one at the
+        // conversion 1; normalised a = 0.25 / 1.25 = 0.2, b = 1 / 1.25 = 0.8.
+        ChannelPath path = ChannelPath.of(List.of("a", "b"), 1, 0.0, 0,
+                List.of(Duration.ofDays(146_000), Duration.ZERO));
+        AttributionResult result = Attribution.timeDecay(new ChannelPaths(List.of(path)), Duration.ofDays(73_000));
+        assertThat(result.conversionsOf("a")).isCloseTo(0.2, within(EPS));
+        assertThat(result.conversionsOf("b")).isCloseTo(0.8, within(EPS));
+    }
+
+    @Test
+    void aFreshAccumulatorHasNoPaths() {
+        assertThat(ChannelPathAccumulator.create().result()).isEmpty();
+    }
+
+    @Test
+    void theValueIsSummedExactlyWhateverTheOrder() {
+        // In doubles 1e16 + 1 rounds back to 1e16 (the spacing there is 2, and the tie goes to the even 1e16), so
+        // adding 1e16, 1, 1 left to right gives 1e16 but 1, 1, 1e16 gives 1e16 + 2. The exact sum is 1e16 + 2,
+        // a double, whatever the order.
+        ChannelPathAccumulator bigFirst = ChannelPathAccumulator.create();
+        ChannelPathAccumulator bigLast = ChannelPathAccumulator.create();
+        for (double value : new double[] {1e16, 1, 1}) {
+            bigFirst.add(ChannelPath.of(List.of("a"), 1, value, 0));
+        }
+        for (double value : new double[] {1, 1, 1e16}) {
+            bigLast.add(ChannelPath.of(List.of("a"), 1, value, 0));
+        }
+        assertThat(bigFirst.result()).isEqualTo(bigLast.result());
+        assertThat(bigFirst.result().orElseThrow().paths().get(0).value()).isEqualTo(10_000_000_000_000_002.0);
+        assertThat(bigFirst.toBytes()).isEqualTo(bigLast.toBytes());
+    }
+
+    @Test
+    void mergingAnAccumulatorWithItselfDoublesItsPaths() {
+        ChannelPathAccumulator paths = ChannelPathAccumulator.create()
+                .add(ChannelPath.of(List.of("a", "b"), 1, 2.5, 3))
+                .add(ChannelPath.of(List.of("a"), 1, 1.0, 0, List.of(Duration.ofDays(1))));
+        // Untimed a > b: 1 x 2, 2.5 x 2, 3 x 2; the timed path sums with its copy (same channels, same ages).
+        assertThat(paths.merge(paths).result().orElseThrow().paths()).containsExactly(
+                ChannelPath.of(List.of("a"), 2, 2.0, 0, List.of(Duration.ofDays(1))),
+                ChannelPath.of(List.of("a", "b"), 2, 5.0, 6));
+    }
+
+    @Test
+    void countsBeyondLongMaxValueAreRefusedAndTheStateIsUnchanged() {
+        ChannelPathAccumulator paths = ChannelPathAccumulator.create()
+                .add(ChannelPath.of(List.of("a"), Long.MAX_VALUE, 0.0, 0));
+        byte[] before = paths.toBytes();
+        assertThatThrownBy(() -> paths.add(ChannelPath.of(List.of("a"), 1, 0.0, 0)))
+                .isInstanceOf(MetricInputException.class).hasMessageContaining(String.valueOf(Long.MAX_VALUE));
+        assertThatThrownBy(() -> paths.merge(paths)).isInstanceOf(MetricInputException.class);
+        assertThat(paths.toBytes()).isEqualTo(before);
+    }
+
+    @Test
+    void theByteFormIsTheDocumentedLayout() {
+        byte[] bytes = ChannelPathAccumulator.create().add(ChannelPath.of(List.of("ad"), 2, 1.5, 1)).toBytes();
+        // One path: 1 channel "ad", no ages, conversions 2, nulls 1, value 1.5 = 15 x 10^-1: scale 1, unscaled
+        // 15 in one byte (0x0f).
+        assertThat(bytes).containsExactly('J', 'K', 14, 1,
+                0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 2, 'a', 'd',
+                0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 1, 0x0f);
+        assertThat(ChannelPathAccumulator.fromBytes(bytes).result().orElseThrow().paths())
+                .containsExactly(ChannelPath.of(List.of("ad"), 2, 1.5, 1));
+        // 30 x 10^-1 is 3.0 with a trailing zero: not the one form of 3, refused.
+        byte[] trailingZero = bytes.clone();
+        trailingZero[bytes.length - 1] = 30;
+        assertThatThrownBy(() -> ChannelPathAccumulator.fromBytes(trailingZero))
+                .isInstanceOf(StateFormatException.class).hasMessageContaining("without trailing zeros");
     }
 
     @Test
     void badPathsAreRejectedWithTheRule() {
         assertThatThrownBy(() -> ChannelPath.of(List.of(), 1, 0.0, 0))
-                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("at least one channel");
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("at least one channel");
         assertThatThrownBy(() -> ChannelPath.of(List.of("a"), -1, 0.0, 0))
-                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("must not be negative");
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("must not be negative");
         assertThatThrownBy(() -> ChannelPath.of(List.of("a", "b"), 1, 0.0, 0, List.of(Duration.ZERO)))
-                .isInstanceOf(JourneyAnalyticsException.class).hasMessageContaining("one per channel");
+                .isInstanceOf(MetricInputException.class).hasMessageContaining("one per channel");
     }
 }

@@ -44,7 +44,7 @@ class HigherOrderMarkovAttributionTest {
         SplittableRandom random = new SplittableRandom(7);
         for (int trial = 0; trial < 20; trial++) {
             List<ChannelPath> paths = randomPaths(random, 40, 5);
-            MarkovAttribution exact = MarkovAttribution.of(paths);
+            MarkovAttribution exact = MarkovAttribution.of(new ChannelPaths(paths));
 
             HigherOrderMarkovAttribution iterated = HigherOrderMarkovAttribution.compute(paths, 1);
 

@@ -1,6 +1,7 @@
 package org.journeykit.metrics.journeys.paths;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.io.BufferedReader;
@@ -13,9 +14,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.StateFormatException;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.observed.TimeLimits;
 import org.junit.jupiter.api.Test;
 
 class PathAccumulatorTest {
@@ -45,7 +49,7 @@ class PathAccumulatorTest {
 
     @Test
     void runningExampleHasSixVariantsEachFollowedOnce() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // By hand from the file, each case's activities in time order:
         // case 1: register, examine thoroughly, check ticket, decide, reject
@@ -73,7 +77,7 @@ class PathAccumulatorTest {
 
     @Test
     void runningExampleDirectlyFollowsCountsMatchTheHandCount() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // Hand count over the six traces above (42 events - 6 cases = 36 edges):
         // register->examine casually 3 (cases 3,5,6), register->check ticket 2 (2,4),
@@ -107,7 +111,7 @@ class PathAccumulatorTest {
 
     @Test
     void meanTimeOnAnEdgeIsTheMeanOfItsOccurrences() throws IOException {
-        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult result = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         // register -> examine thoroughly occurs once (case 1): 2010-12-30 11:02 to 2010-12-31 10:06 = 23 h 4 min.
         // register -> check ticket occurs in case 2 (11:32 -> 12:12 = 40 min) and case 4
@@ -122,8 +126,8 @@ class PathAccumulatorTest {
         // Lines 0-18 hold cases 3, 2 and 1 completely; lines 19-41 hold cases 6, 5 and 4.
         PathAccumulator left = PathAccumulator.create().add(runningExample(0, 19).result());
         PathAccumulator right = PathAccumulator.create().add(runningExample(19, 42).result());
-        PathResult merged = left.merge(right).result();
-        PathResult whole = PathAccumulator.create().add(runningExample(0, 42).result()).result();
+        PathResult merged = left.merge(right).result().orElseThrow();
+        PathResult whole = PathAccumulator.create().add(runningExample(0, 42).result()).result().orElseThrow();
 
         assertThat(merged.variants()).extracting(Variant::toString)
                 .containsExactlyElementsOf(whole.variants().stream().map(Variant::toString).toList());
@@ -140,7 +144,7 @@ class PathAccumulatorTest {
                 .addMillis("c2", 1, "a").addMillis("c2", 2, "b")
                 .addMillis("c3", 1, "b")
                 .result();
-        PathResult result = PathAccumulator.create().add(journeys).result();
+        PathResult result = PathAccumulator.create().add(journeys).result().orElseThrow();
 
         // Variants: a > b twice (share 2/3), b once (1/3).
         assertThat(result.variants()).extracting(Variant::steps, Variant::count)
@@ -148,6 +152,117 @@ class PathAccumulatorTest {
                         org.assertj.core.groups.Tuple.tuple(List.of("b"), 1L));
         assertThat(result.variants().get(0).share()).isEqualTo(2.0 / 3);
         assertThat(result.endCounts()).containsExactly(entry("b", 3L));
+    }
+
+    @Test
+    void aFreshAccumulatorHasNoResult() {
+        assertThat(PathAccumulator.create().result()).isEmpty();
+        ActualJourneys none = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT)).result();
+        assertThat(PathAccumulator.create().add(none).result()).isEmpty();
+    }
+
+    @Test
+    void mergingAnAccumulatorWithItselfDoublesEveryCount() throws IOException {
+        PathAccumulator paths = PathAccumulator.create().add(runningExample(0, 42).result());
+        PathResult doubled = paths.merge(paths).result().orElseThrow();
+
+        // 6 journeys twice = 12; every variant 1 x 2 = 2 with the same share 2/12 = 1/6; check ticket -> decide
+        // 6 x 2 = 12; the mean time of register -> check ticket stays (2 x 40 + 2 x 1264) / 4 = 652 min.
+        assertThat(doubled.journeyCount()).isEqualTo(12);
+        assertThat(doubled.variants()).hasSize(6).allSatisfy(v -> {
+            assertThat(v.count()).isEqualTo(2);
+            assertThat(v.share()).isEqualTo(2.0 / 12);
+        });
+        assertThat(edge(doubled, "check ticket", "decide").count()).isEqualTo(12);
+        assertThat(edge(doubled, "register request", "check ticket").meanTime()).isEqualTo(Duration.ofMinutes(652));
+        assertThat(doubled.startCounts()).containsExactly(entry("register request", 12L));
+    }
+
+    @Test
+    void variantsOfEqualCountAreOrderedStepByStepNotByTheJoinedText() {
+        // ["a", "b"] and ["a > b"] both join to "a > b"; step by step "a" comes before "a > b" (a prefix).
+        ActualJourneys journeys = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT))
+                .addMillis("c1", 1, "a > b")
+                .addMillis("c2", 1, "a").addMillis("c2", 2, "b")
+                .result();
+        PathResult result = PathAccumulator.create().add(journeys).result().orElseThrow();
+        assertThat(result.variants()).extracting(Variant::steps)
+                .containsExactly(List.of("a", "b"), List.of("a > b"));
+    }
+
+    @Test
+    void theByteFormIsTheDocumentedLayout() {
+        ActualJourneys journeys = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT))
+                .addMillis("c1", 0, "b").addMillis("c2", 0, "a").addMillis("c2", 1_000, "b")
+                .result();
+        byte[] bytes = PathAccumulator.create().add(journeys).toBytes();
+        // Steps sorted: a = 0, b = 1. Variants sorted by codes: [0, 1] x1 before [1] x1. One edge 0 -> 1 of
+        // 1,000 ms (0x3e8).
+        assertThat(bytes).containsExactly(
+                'J', 'K', 12, 1,
+                0, 0, 0, 2, 0, 0, 0, 1, 'a', 0, 0, 0, 1, 'b',
+                0, 0, 0, 2,
+                0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
+                0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0x03, (byte) 0xe8);
+        assertThat(PathAccumulator.fromBytes(bytes).result()).isEqualTo(PathAccumulator.create().add(journeys)
+                .result());
+    }
+
+    /** One step "a", one variant [a] counted Long.MAX_VALUE times, no edge. */
+    private static byte[] maxedOut() {
+        return new byte[] {'J', 'K', 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 'a', 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+            0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff,
+            0, 0, 0, 0};
+    }
+
+    @Test
+    void aCountBeyondLongMaxValueIsRefusedAndTheStateIsUnchanged() {
+        PathAccumulator full = PathAccumulator.fromBytes(maxedOut());
+        ActualJourneys one = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT))
+                .addMillis("c1", 0, "a").result();
+
+        // Long.MAX_VALUE + 1 journeys would wrap to Long.MIN_VALUE.
+        assertThatThrownBy(() -> full.add(one)).isInstanceOf(MetricInputException.class)
+                .hasMessageContaining(String.valueOf(Long.MAX_VALUE));
+        assertThatThrownBy(() -> full.merge(full)).isInstanceOf(MetricInputException.class);
+        assertThat(full.toBytes()).containsExactly(maxedOut());
+        assertThat(full.result().orElseThrow().journeyCount()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void hostileBytesGiveAStateFormatExceptionNamingTheOffset() {
+        byte[] hugeStepCount = {'J', 'K', 12, 1, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff};
+        assertThatThrownBy(() -> PathAccumulator.fromBytes(hugeStepCount)).isInstanceOf(StateFormatException.class)
+                .hasMessageContaining("byte 4").hasMessageContaining("at most 1024");
+        byte[] unusedStep = {'J', 'K', 12, 1, 0, 0, 0, 1, 0, 0, 0, 1, 'a', 0, 0, 0, 0, 0, 0, 0, 0};
+        assertThatThrownBy(() -> PathAccumulator.fromBytes(unusedStep)).isInstanceOf(StateFormatException.class)
+                .hasMessageContaining("every step must occur in a variant");
+    }
+
+    @Test
+    void anEventOutsideTheTimeLimitsIsRefusedAndNothingOfItsBatchIsCounted() {
+        PathAccumulator paths = PathAccumulator.create().add(ActualJourneyBuilder.create(
+                EventMapping.by(EventMapping.Source.TOUCHPOINT)).addMillis("c0", 0, "a").result());
+        byte[] before = paths.toBytes();
+        ActualJourneys late = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT))
+                .addMillis("c1", 0, "a").addMillis("c2", TimeLimits.LATEST_EPOCH_MILLI + 1, "b").result();
+
+        assertThatThrownBy(() -> paths.add(late)).isInstanceOf(MetricInputException.class)
+                .hasMessageContaining(TimeLimits.RULE);
+        assertThat(paths.toBytes()).isEqualTo(before);
+    }
+
+    @Test
+    void moreThanTheDocumentedNumberOfStepsIsRefused() {
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(EventMapping.by(EventMapping.Source.TOUCHPOINT));
+        for (int s = 0; s <= PathAccumulator.MAX_STEPS; s++) {
+            builder.addMillis("c1", s, "s" + s);
+        }
+        PathAccumulator paths = PathAccumulator.create();
+        assertThatThrownBy(() -> paths.add(builder.result())).isInstanceOf(MetricInputException.class)
+                .hasMessageContaining("at most 1024 distinct steps");
+        assertThat(paths.result()).isEmpty();
     }
 
     private static Edge edge(PathResult result, String from, String to) {

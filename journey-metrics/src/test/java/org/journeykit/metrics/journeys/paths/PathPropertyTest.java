@@ -30,9 +30,9 @@ class PathPropertyTest {
                 events++;
             }
         }
-        PathResult result = PathAccumulator.create().add(whole.result()).result();
+        PathResult result = PathAccumulator.create().add(whole.result()).result().orElseThrow();
         PathResult merged = PathAccumulator.create().add(left.result())
-                .merge(PathAccumulator.create().add(right.result())).result();
+                .merge(PathAccumulator.create().add(right.result())).result().orElseThrow();
 
         // Each journey of n events gives one variant occurrence, one start, one end and n - 1 edges,
         // each edge taking exactly 1 s.
