@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConformanceSvg extends Chart<ConformanceSummary> {
 
-    private static final double LABEL_WIDTH = 180;
-    private static final double BAR_WIDTH = 360;
-    private static final double ROW = 24;
+    private static final double LABEL_WIDTH = 230;
+    private static final double BAR_WIDTH = 320;
+    private static final double ROW = 32;
     private static final double TOP = 92;
 
     private final @Nullable Journey plan;
@@ -80,7 +80,7 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
         Map<String, Long> adHoc = summary.adHocCounts();
         long n = summary.journeyCount();
         double adHocTop = TOP + touchpoints.size() * ROW + (adHoc.isEmpty() ? 0 : 30);
-        double height = adHocTop + adHoc.size() * ROW + (adHoc.isEmpty() ? 30 : 10) + 40;
+        double height = adHocTop + adHoc.size() * ROW + (adHoc.isEmpty() ? 30 : 0) + MARGIN;
         StringBuilder d = new StringBuilder("Conformance of ").append(n).append(" journeys:");
         for (TouchpointDeviations t : touchpoints) {
             d.append(' ').append(name(t.touchpointId())).append(" completed ").append(t.completed())
@@ -107,7 +107,9 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             TouchpointDeviations t = touchpoints.get(i);
             double y = TOP + i * ROW;
             xml.start("g", "class", "touchpoint", "data-touchpoint", t.touchpointId());
-            canvas.label(name(t.touchpointId()), barLeft - 8, y + 13, LABEL_WIDTH - 8, 11, "end", null, null);
+            String label = name(t.touchpointId());
+            int lines = TextFit.wrap(label, TextFit.charsFor(LABEL_WIDTH - 8, Canvas.FONT), 2).size();
+            canvas.paragraph(label, barLeft - 8, lines == 1 ? y + 4 : y - 3, LABEL_WIDTH - 8, 2, "end", null);
             double x = barLeft;
             x = segment(canvas, "completed", t.touchpointId(), t.completed(), n, x, y,
                     canvas.colour(Role.FUTURE_CURVE), null);
@@ -121,7 +123,7 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             if (t.late() > 0) {
                 side.append(", ").append(Canvas.count(t.late())).append(" late");
             }
-            canvas.label(side.toString(), barLeft + BAR_WIDTH + 8, y + 13, WIDTH - MARGIN - barLeft - BAR_WIDTH - 8,
+            canvas.label(side.toString(), barLeft + BAR_WIDTH + 8, y + 15, WIDTH - MARGIN - barLeft - BAR_WIDTH - 8,
                     11, "start", null, null);
             xml.end().newline();
         }
@@ -138,11 +140,11 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             for (Map.Entry<String, Long> step : adHoc.entrySet()) {
                 double y = adHocTop + i++ * ROW;
                 xml.start("g", "class", "ad-hoc-step", "data-step", step.getKey());
-                canvas.label(step.getKey(), barLeft - 8, y + 13, LABEL_WIDTH - 8, 11, "end", null, null);
+                canvas.label(step.getKey(), barLeft - 8, y + 15, LABEL_WIDTH - 8, 11, "end", null, null);
                 segment(canvas, "ad-hoc", step.getKey(), step.getValue(), n, barLeft, y,
                         canvas.colour(Role.MOMENT_OF_TRUTH), null);
                 canvas.label(Canvas.percent((double) step.getValue() / n) + " of journeys", barLeft + BAR_WIDTH + 8,
-                        y + 13, WIDTH - MARGIN - barLeft - BAR_WIDTH - 8, 11, "start", null, null);
+                        y + 15, WIDTH - MARGIN - barLeft - BAR_WIDTH - 8, 11, "start", null, null);
                 xml.end().newline();
             }
         }
@@ -156,7 +158,7 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             return x;
         }
         canvas.xml.start("rect", "class", "segment " + kind, "ad-hoc".equals(kind) ? "data-step" : "data-touchpoint",
-                subject, "data-count", count, "x", x, "y", y, "width", w, "height", ROW - 6, "fill", fill,
+                subject, "data-count", count, "x", x, "y", y, "width", w, "height", ROW - 10, "fill", fill,
                 "stroke", stroke, "stroke-width", stroke == null ? null : 1.0);
         canvas.xml.element("title", subject + ": " + kind.replace('-', ' ') + " in " + Canvas.count(count) + " of "
                 + Canvas.count(total) + " journeys (" + Canvas.percent((double) count / total) + ")");

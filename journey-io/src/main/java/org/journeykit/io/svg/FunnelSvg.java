@@ -58,8 +58,8 @@ public final class FunnelSvg extends Chart<FunnelResult> {
                 + " steps", description);
         heading(canvas, "Funnel: " + Canvas.count(first) + " reached the first step, " + Canvas.count(result
                 .converted()) + " the last", WIDTH);
-        subheading(canvas, "Bar length: how many reached the step. Conversion from the first step and from the "
-                + "previous step; between steps, the drop-off and the median time to the next step.", WIDTH);
+        subheading(canvas, "Bar: how many reached the step. Between steps: who dropped off, and the median time "
+                + "to the next.", WIDTH);
         Xml xml = canvas.xml;
         double barLeft = MARGIN + LABEL_WIDTH;
         for (int k = 0; k < steps.size(); k++) {
@@ -76,13 +76,17 @@ public final class FunnelSvg extends Chart<FunnelResult> {
             String figures = Canvas.count(step.entered());
             xml.element("text", figures, "x", barLeft + length + 6, "y", y + 18, "font-weight", "bold",
                     "fill", canvas.ink(), "class", "count");
-            String conversion = k == 0 ? "first step"
-                    : step.conversionFromStart().stream().mapToObj(Canvas::percent).findFirst().orElse("\u2013")
-                            + " of the first, "
-                            + step.conversionFromPrevious().stream().mapToObj(Canvas::percent).findFirst()
-                                    .orElse("\u2013") + " of the previous";
-            canvas.label(conversion, barLeft + BAR_MAX + 70, y + 18, WIDTH - MARGIN - (barLeft + BAR_MAX + 70), 11,
-                    "start", null, "conversion");
+            double textLeft = barLeft + BAR_MAX + 70;
+            double room = WIDTH - MARGIN - textLeft;
+            if (k == 0) {
+                canvas.label("first step", textLeft, y + 18, room, 11, "start", null, "conversion");
+            } else {
+                canvas.label(step.conversionFromStart().stream().mapToObj(Canvas::percent).findFirst()
+                        .orElse("\u2013") + " of the first", textLeft, y + 11, room, 11, "start", null, "conversion");
+                canvas.label(step.conversionFromPrevious().stream().mapToObj(Canvas::percent).findFirst()
+                        .orElse("\u2013") + " of the previous", textLeft, y + 25, room, 11, "start", null,
+                        "conversion");
+            }
             xml.end().newline();
             if (k + 1 < steps.size()) {
                 dropOff(canvas, step, barLeft, y + BAR_HEIGHT);

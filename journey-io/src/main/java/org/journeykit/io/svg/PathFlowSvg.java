@@ -224,11 +224,17 @@ public final class PathFlowSvg extends Chart<PathResult> {
                 if (h >= Canvas.LINE - 1 || n.y + h + GAP >= TOP + PLOT_HEIGHT) {
                     double room = n.column == columns - 1 ? LABEL_ROOM : columnGap - NODE_WIDTH - 8;
                     String text = n.name + " " + Canvas.count(n.count);
-                    canvas.xml.start("g", "class", "label", "paint-order", "stroke", "stroke",
-                            canvas.colour(Role.BACKGROUND), "stroke-width", 3.0);
-                    canvas.label(text, x + NODE_WIDTH + 4, n.y + Math.min(h, 24) / 2 + 4, room, 10, "start",
-                            n.terminal ? null : "bold", null);
-                    canvas.xml.end();
+                    // A light box behind the label keeps it readable over the bands it crosses.
+                    double textWidth = Math.min(room, Canvas.shorten(text, TextFit.charsFor(room, 10)).length()
+                            * 10 * TextFit.CHAR_WIDTH + 6);
+                    double baseline = n.y + Math.min(h, 24) / 2 + 4;
+                    xml.start("g", "class", "label");
+                    xml.empty("rect", "x", x + NODE_WIDTH + 2, "y", baseline - 10, "width", textWidth,
+                            "height", 13.0, "rx", 2.0, "fill", canvas.colour(Role.BACKGROUND), "fill-opacity",
+                            "0.85");
+                    canvas.label(text, x + NODE_WIDTH + 4, baseline, room, 10, "start", n.terminal ? null : "bold",
+                            null);
+                    xml.end();
                 }
                 xml.end().newline();
             }

@@ -27,6 +27,11 @@ import org.journeykit.metrics.journeys.paths.PathResult;
  * {@code <title>}. A graph of 200 activities and 2,000 edges is laid out and drawn in about half a second once ELK
  * is loaded.
  *
+ * <p>ELK is a dependency of journey-io that its module descriptor requires statically, so that an application
+ * linked with jlink (which refuses ELK's automatic modules) can use every other picture; there, and on a module path
+ * without {@code --add-modules org.eclipse.elk.alg.layered}, drawing a process map throws a
+ * {@link PictureException} that says so.
+ *
  * <p>Activities carry {@code class="node activity"} with {@code data-activity} and {@code data-count}; edges
  * {@code class="edge"} with {@code data-from}, {@code data-to} and {@code data-count}; start and end arcs
  * {@code class="edge start"} and {@code class="edge end"}. The picture is as wide and tall as the layout needs.
@@ -36,7 +41,7 @@ import org.journeykit.metrics.journeys.paths.PathResult;
 public final class ProcessMapSvg extends Chart<PathResult> {
 
     /** The most edges (start and end arcs included) that take part in the layout. */
-    public static final int LAID_OUT_EDGES = 240;
+    public static final int LAID_OUT_EDGES = 200;
     /** Edge count labels are placed by the layout while at most this many edges are laid out. */
     public static final int LABELLED_EDGES = 80;
 
@@ -74,8 +79,27 @@ public final class ProcessMapSvg extends Chart<PathResult> {
     /** An arc of the map: a DFG edge, or an arc from start or to end. */
     private record Arc(String from, String to, long count) {}
 
+    /** The module of ELK's layered algorithm. */
+    static final String LAYOUT_MODULE = "org.eclipse.elk.alg.layered";
+
+    /**
+     * Refuses to draw when journey-io runs as a named module and ELK was not resolved beside it: journey-io requires
+     * ELK statically (see its module-info), so a jlinked or module-path application that did not add ELK has none.
+     */
+    static void checkLayoutAvailable() {
+        Module self = ProcessMapSvg.class.getModule();
+        ModuleLayer layer = self.getLayer();
+        if (self.isNamed() && layer != null && layer.findModule(LAYOUT_MODULE).isEmpty()) {
+            throw new PictureException("The process map needs the Eclipse Layout Kernel, module " + LAYOUT_MODULE
+                    + ", which is not in this application's module graph: put ELK's jars (org.eclipse.elk:"
+                    + LAYOUT_MODULE + " and its dependencies, as journey-io's pom declares) on the module path and "
+                    + "add --add-modules " + LAYOUT_MODULE + ", or run on the class path");
+        }
+    }
+
     @Override
     void draw(PathResult result, Canvas canvas) {
+        checkLayoutAvailable();
         Set<String> activities = new TreeSet<>();
         Map<String, Long> visits = new LinkedHashMap<>();
         for (Edge e : result.edges()) {
@@ -135,11 +159,11 @@ public final class ProcessMapSvg extends Chart<PathResult> {
         String edgeColour = canvas.colour(Role.CURRENT_CURVE);
         xml.start("defs");
         xml.start("marker", "id", id + "-arrow", "viewBox", "0 0 10 10", "refX", 9.0, "refY", 5.0,
-                "markerWidth", 6.0, "markerHeight", 6.0, "markerUnits", "strokeWidth", "orient", "auto");
+                "markerWidth", 11.0, "markerHeight", 11.0, "markerUnits", "userSpaceOnUse", "orient", "auto");
         xml.empty("path", "d", "M0 1L10 5L0 9Z", "fill", edgeColour);
         xml.end();
         xml.start("marker", "id", id + "-arrow-extra", "viewBox", "0 0 10 10", "refX", 9.0, "refY", 5.0,
-                "markerWidth", 8.0, "markerHeight", 8.0, "orient", "auto");
+                "markerWidth", 7.0, "markerHeight", 7.0, "markerUnits", "userSpaceOnUse", "orient", "auto");
         xml.empty("path", "d", "M0 1L10 5L0 9Z", "fill", canvas.colour(Role.GRID));
         xml.end();
         xml.end().newline();

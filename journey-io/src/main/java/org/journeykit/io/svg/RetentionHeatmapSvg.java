@@ -117,8 +117,8 @@ public final class RetentionHeatmapSvg extends Chart<CohortTable> {
             canvas.close();
             return;
         }
-        subheading(canvas, "Rows: cohorts by the period of their first activity, with their size. Columns: periods "
-                + "after the first (0 = the first period).", WIDTH);
+        subheading(canvas, "Rows: cohorts by their first period (customers). Columns: periods since (0 = first).",
+                WIDTH);
         double left = MARGIN + LABEL_WIDTH;
         xml.start("g", "class", "offsets");
         for (int k = 0; k < columns; k++) {

@@ -151,8 +151,8 @@ public final class TrendSvg<R> extends Chart<Trend<R>> {
             canvas.close();
             return;
         }
-        subheading(canvas, "The band is the " + percent + " confidence interval; a ring marks a change from the "
-                + "previous period that is significant at " + percent + ".", WIDTH);
+        subheading(canvas, "Band: " + percent + " confidence interval. Ring: a change from the previous period "
+                + "significant at " + percent + ".", WIDTH);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Trend.Point<R> p : points) {
