@@ -117,6 +117,12 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             segment(canvas, "missing", t.touchpointId(), t.missing(), n, x, y, canvas.colour(Role.BACKGROUND),
                     canvas.colour(Role.GRID));
             StringBuilder side = new StringBuilder(Canvas.percent((double) t.completed() / n)).append(" completed");
+            if (t.failing() > 0) {
+                side.append(", ").append(Canvas.count(t.failing())).append(" failing");
+            }
+            if (t.missing() > 0) {
+                side.append(", ").append(Canvas.count(t.missing())).append(" missing");
+            }
             if (t.outOfOrder() > 0) {
                 side.append(", ").append(Canvas.count(t.outOfOrder())).append(" out of order");
             }

@@ -30,24 +30,23 @@ final class MapLegend {
         String ink = scene.ink();
         double[] at = new double[2];
         xml.start("g", "class", "legend");
-        item(at, 230);
+        item(at, 250);
         double x = at[0];
         double top = at[1];
         xml.empty("line", "x1", x, "y1", top + 8, "x2", x + 28, "y2", top + 8,
                 "stroke", canvas.colour(Role.CURRENT_CURVE), "stroke-width", 2.5);
         xml.empty("circle", "cx", x + 14, "cy", top + 8, "r", 5.0, "fill", canvas.colour(Role.CURRENT_CURVE));
         String current = scene.comparison == null ? "emotion curve" : scene.journey.getName();
-        xml.element("text", Canvas.shorten(current, 28), "x", x + 34, "y", top + 12, "fill", ink);
+        canvas.label(current, x + 34, top + 12, 210, Canvas.FONT, "start", null, null);
         if (scene.comparison != null) {
-            item(at, 230);
+            item(at, 250);
             x = at[0];
             top = at[1];
             xml.empty("line", "x1", x, "y1", top + 8, "x2", x + 28, "y2", top + 8,
                     "stroke", canvas.colour(Role.FUTURE_CURVE), "stroke-width", 2.5, "stroke-dasharray", "8 5");
             xml.empty("rect", "x", x + 9, "y", top + 3, "width", 10.0, "height", 10.0,
                     "fill", canvas.colour(Role.FUTURE_CURVE));
-            xml.element("text", Canvas.shorten(scene.comparison.getName(), 28), "x", x + 34, "y", top + 12,
-                    "fill", ink);
+            canvas.label(scene.comparison.getName(), x + 34, top + 12, 210, Canvas.FONT, "start", null, null);
         }
         item(at, 60);
         x = at[0];

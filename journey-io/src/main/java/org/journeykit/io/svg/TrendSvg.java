@@ -117,6 +117,15 @@ public final class TrendSvg<R> extends Chart<Trend<R>> {
     }
 
     /**
+     * The metric's name, as the chart's title uses it.
+     *
+     * @return the name, not null
+     */
+    public String getMetric() {
+        return metric;
+    }
+
+    /**
      * The confidence level of the bands and of significance.
      *
      * @return the level, strictly between 0 and 1
