@@ -109,7 +109,8 @@ public final class AttributionSvg extends Chart<Map<String, AttributionResult>> 
             xml.empty("rect", "x", x, "y", 40.0, "width", 14.0, "height", 12.0,
                     "fill", canvas.colour(MODEL_COLOURS[m++ % MODEL_COLOURS.length]));
             String shown = Canvas.shorten(name, 24);
-            xml.element("text", shown, "x", x + 20, "y", 50.0, "fill", canvas.ink());
+            canvas.label(name, x + 20, 50.0, 24 * Canvas.FONT * TextFit.CHAR_WIDTH + 4, Canvas.FONT, "start", null,
+                    null);
             x += 40 + shown.length() * 6.6;
         }
         xml.end().newline();

@@ -116,21 +116,28 @@ public final class ConformanceSvg extends Chart<ConformanceSummary> {
             x = segment(canvas, "failing", t.touchpointId(), t.failing(), n, x, y, "url(#" + id + "-hatch)", null);
             segment(canvas, "missing", t.touchpointId(), t.missing(), n, x, y, canvas.colour(Role.BACKGROUND),
                     canvas.colour(Role.GRID));
-            StringBuilder side = new StringBuilder(Canvas.percent((double) t.completed() / n)).append(" completed");
+            // Two lines beside the bar: the share completed, then the other outcomes (cut to fit; the whole
+            // text is then in a <title>).
+            double sideLeft = barLeft + BAR_WIDTH + 8;
+            double sideWidth = WIDTH - MARGIN - sideLeft;
+            canvas.label(Canvas.percent((double) t.completed() / n) + " completed", sideLeft, y + 8, sideWidth, 11,
+                    "start", null, null);
+            List<String> others = new java.util.ArrayList<>();
             if (t.failing() > 0) {
-                side.append(", ").append(Canvas.count(t.failing())).append(" failing");
+                others.add(Canvas.count(t.failing()) + " failing");
             }
             if (t.missing() > 0) {
-                side.append(", ").append(Canvas.count(t.missing())).append(" missing");
+                others.add(Canvas.count(t.missing()) + " missing");
             }
             if (t.outOfOrder() > 0) {
-                side.append(", ").append(Canvas.count(t.outOfOrder())).append(" out of order");
+                others.add(Canvas.count(t.outOfOrder()) + " out of order");
             }
             if (t.late() > 0) {
-                side.append(", ").append(Canvas.count(t.late())).append(" late");
+                others.add(Canvas.count(t.late()) + " late");
             }
-            canvas.label(side.toString(), barLeft + BAR_WIDTH + 8, y + 15, WIDTH - MARGIN - barLeft - BAR_WIDTH - 8,
-                    11, "start", null, null);
+            if (!others.isEmpty()) {
+                canvas.label(String.join(", ", others), sideLeft, y + 21, sideWidth, 10, "start", null, null);
+            }
             xml.end().newline();
         }
         if (touchpoints.isEmpty()) {
