@@ -33,7 +33,8 @@ class ReadmeSnippetsTest {
             "org.journeykit.io.svg.*", "org.journeykit.io.html.*", "org.journeykit.metrics.journeys.actual.*",
             "org.journeykit.metrics.journeys.funnel.Funnel", "org.journeykit.metrics.journeys.funnel.FunnelAccumulator",
             "org.journeykit.metrics.journeys.funnel.FunnelResult", "org.journeykit.metrics.journeys.paths.*",
-            "org.journeykit.metrics.journeys.attribution.*", "com.fasterxml.jackson.databind.ObjectMapper",
+            "org.journeykit.metrics.journeys.attribution.*", "org.journeykit.metrics.journeys.conformance.*",
+            "com.fasterxml.jackson.databind.ObjectMapper",
             "java.time.*", "java.util.*",
             "java.nio.file.*", "java.io.*");
 
