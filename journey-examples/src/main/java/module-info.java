@@ -9,4 +9,7 @@ module org.journeykit.examples {
     requires java.sql;
     requires jmh.core;
     requires java.management;
+    // The event-format benchmark's plain baselines: Jackson's CSV parser and the JDK's StAX parser.
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires java.xml;
 }

@@ -27,6 +27,8 @@ module org.journeykit.io {
     requires static org.eclipse.elk.core;
     requires static org.eclipse.elk.graph;
     requires static org.eclipse.elk.alg.layered;
+    // StAX (javax.xml.stream) for the XES and CJML readers, with DTDs and external entities off.
+    requires java.xml;
 
     exports org.journeykit.io;
     exports org.journeykit.io.jackson;
@@ -34,6 +36,12 @@ module org.journeykit.io {
     exports org.journeykit.io.csv;
     exports org.journeykit.io.svg;
     exports org.journeykit.io.html;
+    exports org.journeykit.io.events;
+    exports org.journeykit.io.xml;
+    exports org.journeykit.io.xes;
+    exports org.journeykit.io.ocel;
+    exports org.journeykit.io.cjml;
+    exports org.journeykit.io.mermaid;
 
     provides com.fasterxml.jackson.databind.Module with org.journeykit.io.jackson.JourneyModule;
 }

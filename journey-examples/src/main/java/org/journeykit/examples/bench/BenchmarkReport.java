@@ -55,6 +55,12 @@ public final class BenchmarkReport {
         ratio(scores, "Cohorts, 10M events: library / array baseline (target <= 1.5)", "accumulator",
                 "baselineArrays");
         ratio(scores, "Cohorts, 10M events: DuckDB SQL / library (target >= 10)", "duckDbSql", "accumulator");
+        ratio(scores, "Funnel, 10M raw events, streamed: library / DuckDB SQL", "funnelFromRawEvents",
+                "duckdbFunnel");
+        ratio(scores, "Funnel, 10M raw events, parallel: library / DuckDB SQL (target <= 0.5)",
+                "funnelFromRawEventsInParallel", "duckdbFunnel");
+        ratio(scores, "Variants and DFG, 10M raw events: library / DuckDB DFG SQL",
+                "variantsAndDirectlyFollowsGraphFromRawEvents", "duckdbDirectlyFollows");
     }
 
     private static void ratio(Map<String, Double> scores, String label, String numerator, String denominator) {

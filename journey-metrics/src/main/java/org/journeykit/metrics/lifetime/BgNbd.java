@@ -1,11 +1,8 @@
 package org.journeykit.metrics.lifetime;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.IntStream;
 import org.hipparchus.analysis.UnivariateFunction;
 import org.hipparchus.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.hipparchus.exception.MathIllegalStateException;
@@ -59,8 +56,6 @@ public record BgNbd(double r, double alpha, double a, double b) {
     /** The longest forecast horizon accepted, in the histories' time unit: 1e9. */
     public static final double MAX_HORIZON = 1e9;
 
-    private static final int CHUNK = 1 << 16;
-
     /**
      * Checks the parameters.
      *
@@ -93,7 +88,7 @@ public record BgNbd(double r, double alpha, double a, double b) {
         if (customers.size() < 2 || customers.size() > MAX_CUSTOMERS) {
             throw new MetricInputException("customers", customers.size(), "must be from 2 to " + MAX_CUSTOMERS);
         }
-        Grouped data = Grouped.of(customers);
+        GroupedHistories data = GroupedHistories.of(customers);
         if (data.maxFrequency == 0) {
             throw new MetricInputException("customers", "no repeat purchase",
                     "must hold at least one repeat purchase: dropout cannot be estimated without any");
@@ -240,7 +235,7 @@ public record BgNbd(double r, double alpha, double a, double b) {
         return sum;
     }
 
-    private static double logSumExp(double u, double v) {
+    static double logSumExp(double u, double v) {
         double max = Math.max(u, v);
         return max + Math.log1p(Math.exp(Math.min(u, v) - max));
     }
@@ -265,100 +260,5 @@ public record BgNbd(double r, double alpha, double a, double b) {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "BG/NBD(r = %.4f, alpha = %.4f, a = %.4f, b = %.4f)", r, alpha, a, b);
-    }
-
-    /** Distinct histories with their counts, for the likelihood. */
-    private static final class Grouped {
-        final int[] frequencyIndex;
-        final double[] recency;
-        final double[] age;
-        final double[] weight;
-        final long[] frequencies;
-        final long maxFrequency;
-        final double meanAge;
-
-        private Grouped(int[] frequencyIndex, double[] recency, double[] age, double[] weight, long[] frequencies,
-                double meanAge) {
-            this.frequencyIndex = frequencyIndex;
-            this.recency = recency;
-            this.age = age;
-            this.weight = weight;
-            this.frequencies = frequencies;
-            this.maxFrequency = frequencies[frequencies.length - 1];
-            this.meanAge = meanAge;
-        }
-
-        static Grouped of(Collection<PurchaseHistory> customers) {
-            PurchaseHistory[] sorted = customers.toArray(new PurchaseHistory[0]);
-            double ageSum = 0;
-            for (PurchaseHistory history : sorted) {
-                ageSum += Objects.requireNonNull(history, "customer").age();
-            }
-            Arrays.sort(sorted, Comparator.comparingLong(PurchaseHistory::frequency)
-                    .thenComparingDouble(PurchaseHistory::recency).thenComparingDouble(PurchaseHistory::age));
-            int distinct = 0;
-            int[] index = new int[sorted.length];
-            double[] recency = new double[sorted.length];
-            double[] age = new double[sorted.length];
-            double[] weight = new double[sorted.length];
-            long[] frequencies = new long[sorted.length];
-            int frequencyCount = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                PurchaseHistory h = sorted[i];
-                if (i > 0 && h.equals(sorted[i - 1])) {
-                    weight[distinct - 1]++;
-                    continue;
-                }
-                if (frequencyCount == 0 || frequencies[frequencyCount - 1] != h.frequency()) {
-                    frequencies[frequencyCount++] = h.frequency();
-                }
-                index[distinct] = frequencyCount - 1;
-                recency[distinct] = h.recency();
-                age[distinct] = h.age();
-                weight[distinct] = 1;
-                distinct++;
-            }
-            return new Grouped(Arrays.copyOf(index, distinct), Arrays.copyOf(recency, distinct),
-                    Arrays.copyOf(age, distinct), Arrays.copyOf(weight, distinct),
-                    Arrays.copyOf(frequencies, frequencyCount), ageSum / sorted.length);
-        }
-
-        double logLikelihood(double r, double alpha, double a, double b) {
-            int groups = frequencies.length;
-            double[] constant = new double[groups];
-            double[] shape = new double[groups];
-            double[] dropout = new double[groups];
-            double common = -Gamma.logGamma(r) + r * Math.log(alpha) - Beta.logBeta(a, b);
-            for (int g = 0; g < groups; g++) {
-                double x = frequencies[g];
-                constant[g] = common + Gamma.logGamma(r + x) + Beta.logBeta(a, b + x);
-                shape[g] = r + x;
-                dropout[g] = x == 0 ? Double.NaN : Math.log(a) - Math.log(b + x - 1);
-            }
-            int n = weight.length;
-            int chunks = (n + CHUNK - 1) / CHUNK;
-            double[] partial = new double[chunks];
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                double sum = 0;
-                for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                    int g = frequencyIndex[i];
-                    double a3 = -shape[g] * Math.log(alpha + age[i]);
-                    double value;
-                    if (frequencies[g] == 0) {
-                        value = a3;
-                    } else {
-                        double a4 = dropout[g] - shape[g] * Math.log(alpha + recency[i]);
-                        value = logSumExp(a3, a4);
-                    }
-                    sum += weight[i] * (constant[g] + value);
-                }
-                partial[c] = sum;
-            });
-            double total = 0;
-            for (double value : partial) {
-                total += value;
-            }
-            return total;
-        }
     }
 }

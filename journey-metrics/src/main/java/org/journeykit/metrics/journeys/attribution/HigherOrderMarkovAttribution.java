@@ -1,12 +1,14 @@
 package org.journeykit.metrics.journeys.attribution;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.journeykit.metrics.MetricInputException;
 
 /**
@@ -23,6 +25,10 @@ import org.journeykit.metrics.MetricInputException;
  * {@code 1 - P(conversion with c removed) / P(conversion)}, where removing c turns every state that contains c into
  * the null state. Each channel gets the total conversions (and value) times its removal effect over the sum of
  * the removal effects.
+ *
+ * <p>The chain is built in one pass over the paths: channels, states and transitions are numbered as first met
+ * (primitive hash tables, nothing boxed per touch), so the time grows with the number of touches, and memory with
+ * the number of distinct states and transitions.
  *
  * <p>The absorption probabilities are computed on the absorbing chain without simulation: starting from 0, the
  * iteration {@code x <- Q x + r} (with each state's self-transition solved in closed form, {@code x_s = (sum over
@@ -70,7 +76,7 @@ public final class HigherOrderMarkovAttribution {
      * @param order the order k, 1 to {@link #MAX_ORDER}
      * @return the model, not null
      * @throws MetricInputException if the order is out of range, the paths hold no conversion or too many
-     *     channels, or the chain absorbs too slowly
+     *     channels, the chain has more than 2^29 distinct transitions, or it absorbs too slowly
      * @throws NullPointerException if paths or a path is null
      */
     public static HigherOrderMarkovAttribution compute(List<ChannelPath> paths, int order) {
@@ -78,34 +84,65 @@ public final class HigherOrderMarkovAttribution {
         if (order < 1 || order > MAX_ORDER) {
             throw new MetricInputException("order", order, "must be from 1 to " + MAX_ORDER);
         }
-        java.util.HashSet<String> channelSet = new java.util.HashSet<>();
+        // One pass over the paths: each distinct channel is numbered 1, 2, ... as first seen (one hash lookup per
+        // touch), and the touches of the paths that carry weight are kept as those numbers for the chain.
+        Map<String, Integer> id = new HashMap<>();
+        List<String> byId = new ArrayList<>();
+        byId.add("");
+        Touches touches = new Touches(paths.size());
         long totalConversions = 0;
         double totalValue = 0;
         for (ChannelPath path : paths) {
-            channelSet.addAll(Objects.requireNonNull(path, "path").channels());
+            Objects.requireNonNull(path, "path");
             totalConversions = Math.addExact(totalConversions, path.conversions());
             totalValue += path.value();
+            boolean weighted = (double) path.conversions() + path.nulls() != 0;
+            for (String channel : path.channels()) {
+                Integer known = id.get(channel);
+                int c;
+                if (known == null) {
+                    c = byId.size();
+                    id.put(channel, c);
+                    byId.add(channel);
+                } else {
+                    c = known;
+                }
+                if (weighted) {
+                    touches.add(c);
+                }
+            }
+            if (weighted) {
+                touches.endPath(path);
+            }
         }
         if (totalConversions == 0) {
             throw new MetricInputException("paths", paths.size() + " paths without conversions",
                     "must hold at least one conversion for Markov attribution");
         }
-        if (channelSet.size() > MAX_CHANNELS) {
-            throw new MetricInputException("channels", channelSet.size(), "must be at most " + MAX_CHANNELS);
+        int channelCount = byId.size() - 1;
+        if (channelCount > MAX_CHANNELS) {
+            throw new MetricInputException("channels", channelCount, "must be at most " + MAX_CHANNELS);
         }
-        List<String> channels = new ArrayList<>(channelSet);
+        List<String> channels = new ArrayList<>(byId.subList(1, byId.size()));
         Collections.sort(channels);
-        Map<String, Integer> id = new HashMap<>();
-        for (int i = 0; i < channels.size(); i++) {
-            id.put(channels.get(i), i + 1);
+        Chain chain;
+        try {
+            chain = Chain.build(touches, order);
+        } catch (IllegalStateException e) {
+            throw new MetricInputException("paths", "more than " + LongInterner.MAX_KEYS + " transitions",
+                    "must give at most " + LongInterner.MAX_KEYS + " distinct transitions between states");
         }
-        Chain chain = Chain.build(paths, id, order);
         double base = chain.absorption(0);
+        // The removal of each channel is an independent absorption computation: run them in parallel, each
+        // writing its own slot, so the result does not depend on the threads.
+        double[] absorbed = new double[channelCount];
+        IntStream.range(0, channelCount).parallel()
+                .forEach(i -> absorbed[i] = chain.absorption(id.get(channels.get(i))));
         Map<String, Double> effects = new TreeMap<>();
         double effectSum = 0;
-        for (int c = 1; c <= channels.size(); c++) {
-            double effect = Math.max(0, 1.0 - chain.absorption(c) / base);
-            effects.put(channels.get(c - 1), effect);
+        for (int i = 0; i < channelCount; i++) {
+            double effect = Math.max(0, 1.0 - absorbed[i] / base);
+            effects.put(channels.get(i), effect);
             effectSum += effect;
         }
         Map<String, Double> conversions = new HashMap<>();
@@ -194,71 +231,94 @@ public final class HigherOrderMarkovAttribution {
             return keys.length;
         }
 
-        static Chain build(List<ChannelPath> paths, Map<String, Integer> id, int order) {
-            Map<Long, Integer> index = new HashMap<>();
-            List<Long> keys = new ArrayList<>();
-            index.put(0L, 0);
-            keys.add(0L);
-            Map<Long, Double> edges = new HashMap<>();
-            List<double[]> absorbing = new ArrayList<>();
-            absorbing.add(new double[3]);
+        /**
+         * Builds the chain: the states and the transitions are interned to array indices as they are first met
+         * (a transition is known by its state and the channel touched, which determine the next state), and their
+         * counts are added in the order of the paths.
+         */
+        static Chain build(Touches touches, int order) {
             long mask = order == 4 ? -1L : (1L << (16 * order)) - 1;
-            for (ChannelPath path : paths) {
-                double weight = (double) path.conversions() + path.nulls();
-                if (weight == 0) {
-                    continue;
-                }
-                long key = 0;
+            LongInterner stateIndex = new LongInterner(1024);
+            LongInterner edgeIndex = new LongInterner(4096);
+            stateIndex.intern(0L);
+            long[] keys = new long[1024];
+            int[] edgeFrom = new int[4096];
+            int[] edgeTo = new int[4096];
+            double[] edgeWeight = new double[4096];
+            double[] total = new double[1024];
+            double[] converted = new double[1024];
+            int[] channel = touches.channels;
+            int touch = 0;
+            for (int p = 0; p < touches.paths; p++) {
+                double weight = touches.weight[p];
                 int from = 0;
-                for (String channel : path.channels()) {
-                    key = ((key << 16) | id.get(channel)) & mask;
-                    Integer to = index.get(key);
-                    if (to == null) {
-                        to = keys.size();
-                        index.put(key, to);
-                        keys.add(key);
-                        absorbing.add(new double[3]);
+                for (int end = touches.end[p]; touch < end; touch++) {
+                    int c = channel[touch];
+                    int edges = edgeIndex.size();
+                    int e = edgeIndex.intern(((long) from << 16) | c);
+                    if (e == edges) {
+                        long key = ((keys[from] << 16) | c) & mask;
+                        int states = stateIndex.size();
+                        int to = stateIndex.intern(key);
+                        if (to == states) {
+                            if (to == keys.length) {
+                                keys = Arrays.copyOf(keys, 2 * to);
+                                total = Arrays.copyOf(total, 2 * to);
+                                converted = Arrays.copyOf(converted, 2 * to);
+                            }
+                            keys[to] = key;
+                        }
+                        if (e == edgeTo.length) {
+                            edgeFrom = Arrays.copyOf(edgeFrom, 2 * e);
+                            edgeTo = Arrays.copyOf(edgeTo, 2 * e);
+                            edgeWeight = Arrays.copyOf(edgeWeight, 2 * e);
+                        }
+                        edgeFrom[e] = from;
+                        edgeTo[e] = to;
                     }
-                    edges.merge(((long) from << 32) | to, weight, Double::sum);
-                    absorbing.get(from)[2] += weight;
-                    from = to;
+                    edgeWeight[e] += weight;
+                    total[from] += weight;
+                    from = edgeTo[e];
                 }
-                absorbing.get(from)[0] += path.conversions();
-                absorbing.get(from)[1] += path.nulls();
-                absorbing.get(from)[2] += weight;
+                converted[from] += touches.conversions[p];
+                total[from] += weight;
             }
-            int n = keys.size();
-            int[] rowCount = new int[n + 1];
-            for (long edge : edges.keySet()) {
-                rowCount[(int) (edge >>> 32) + 1]++;
+            int n = stateIndex.size();
+            int edges = edgeIndex.size();
+            // Rows in compressed sparse form, each row's transitions by ascending next state.
+            int[] rowStart = new int[n + 1];
+            for (int e = 0; e < edges; e++) {
+                rowStart[edgeFrom[e] + 1]++;
             }
             for (int i = 0; i < n; i++) {
-                rowCount[i + 1] += rowCount[i];
+                rowStart[i + 1] += rowStart[i];
             }
-            int[] fill = rowCount.clone();
-            int[] column = new int[edges.size()];
-            double[] probability = new double[edges.size()];
+            int[] fill = Arrays.copyOf(rowStart, n);
+            long[] byRow = new long[edges];
+            for (int e = 0; e < edges; e++) {
+                byRow[fill[edgeFrom[e]]++] = ((long) edgeTo[e] << 32) | e;
+            }
+            int[] column = new int[edges];
+            double[] probability = new double[edges];
             double[] self = new double[n];
-            List<Map.Entry<Long, Double>> sorted = new ArrayList<>(edges.entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            for (Map.Entry<Long, Double> edge : sorted) {
-                int from = (int) (edge.getKey() >>> 32);
-                int to = (int) (long) edge.getKey();
-                double p = edge.getValue() / absorbing.get(from)[2];
-                if (to == from) {
-                    self[from] = p;
+            for (int from = 0; from < n; from++) {
+                Arrays.sort(byRow, rowStart[from], rowStart[from + 1]);
+                for (int slot = rowStart[from]; slot < rowStart[from + 1]; slot++) {
+                    int e = (int) byRow[slot];
+                    int to = (int) (byRow[slot] >>> 32);
+                    double p = edgeWeight[e] / total[from];
+                    if (to == from) {
+                        self[from] = p;
+                    }
+                    column[slot] = to;
+                    probability[slot] = p;
                 }
-                column[fill[from]] = to;
-                probability[fill[from]++] = p;
             }
             double[] conversion = new double[n];
-            long[] keyArray = new long[n];
             for (int i = 0; i < n; i++) {
-                double[] a = absorbing.get(i);
-                conversion[i] = a[2] > 0 ? a[0] / a[2] : 0.0;
-                keyArray[i] = keys.get(i);
+                conversion[i] = total[i] > 0 ? converted[i] / total[i] : 0.0;
             }
-            return new Chain(order, keyArray, rowCount, column, probability, self, conversion);
+            return new Chain(order, Arrays.copyOf(keys, n), rowStart, column, probability, self, conversion);
         }
 
         private boolean contains(int state, int channel) {
@@ -284,7 +344,7 @@ public final class HigherOrderMarkovAttribution {
             double[] q = new double[n];
             double[] nextX = new double[n];
             double[] nextQ = new double[n];
-            java.util.Arrays.fill(q, 1.0);
+            Arrays.fill(q, 1.0);
             for (int s = 0; s < n; s++) {
                 if (gone[s]) {
                     q[s] = 0;
@@ -325,6 +385,42 @@ public final class HigherOrderMarkovAttribution {
             }
             throw new MetricInputException("paths", "a chain whose cycles keep customers for very long",
                     "must absorb within " + MAX_ITERATIONS + " steps to 1e-14 (remaining probability " + q[0] + ")");
+        }
+    }
+
+    /** The touches of the weighted paths as channel numbers, path after path, with each path's counts. */
+    private static final class Touches {
+        int[] channels = new int[1024];
+        int size;
+        int paths;
+        int[] end;
+        double[] weight;
+        double[] conversions;
+
+        Touches(int expectedPaths) {
+            int capacity = Math.max(16, expectedPaths);
+            end = new int[capacity];
+            weight = new double[capacity];
+            conversions = new double[capacity];
+        }
+
+        void add(int channel) {
+            if (size == channels.length) {
+                channels = Arrays.copyOf(channels, 2 * size);
+            }
+            channels[size++] = channel;
+        }
+
+        void endPath(ChannelPath path) {
+            if (paths == end.length) {
+                end = Arrays.copyOf(end, 2 * paths);
+                weight = Arrays.copyOf(weight, 2 * paths);
+                conversions = Arrays.copyOf(conversions, 2 * paths);
+            }
+            end[paths] = size;
+            weight[paths] = (double) path.conversions() + path.nulls();
+            conversions[paths] = path.conversions();
+            paths++;
         }
     }
 }

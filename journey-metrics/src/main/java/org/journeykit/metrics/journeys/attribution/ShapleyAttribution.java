@@ -1,6 +1,7 @@
 package org.journeykit.metrics.journeys.attribution;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,32 +73,53 @@ public final class ShapleyAttribution {
     public static ShapleyAttribution compute(List<ChannelPath> paths, CoalitionValue coalitionValue) {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(coalitionValue, "coalitionValue");
-        java.util.HashSet<String> channelSet = new java.util.HashSet<>();
+        // One pass: number the channels as first seen (one hash lookup per touch) and keep each path's channel
+        // set as a bit mask over those numbers.
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> bySeen = new ArrayList<>();
+        int[] seenMasks = new int[paths.size()];
+        int p = 0;
         for (ChannelPath path : paths) {
-            channelSet.addAll(Objects.requireNonNull(path, "path").channels());
-            if (channelSet.size() > MAX_CHANNELS) {
-                throw new MetricInputException("channels", "more than " + MAX_CHANNELS,
-                        "must be at most " + MAX_CHANNELS + " for the exact Shapley computation (2^n coalitions)");
+            int mask = 0;
+            for (String channel : Objects.requireNonNull(path, "path").channels()) {
+                Integer known = seen.get(channel);
+                int b;
+                if (known == null) {
+                    if (bySeen.size() == MAX_CHANNELS) {
+                        throw new MetricInputException("channels", "more than " + MAX_CHANNELS, "must be at most "
+                                + MAX_CHANNELS + " for the exact Shapley computation (2^n coalitions)");
+                    }
+                    b = bySeen.size();
+                    seen.put(channel, b);
+                    bySeen.add(channel);
+                } else {
+                    b = known;
+                }
+                mask |= 1 << b;
             }
+            seenMasks[p++] = mask;
         }
-        List<String> channels = new ArrayList<>(channelSet);
-        java.util.Collections.sort(channels);
+        List<String> channels = new ArrayList<>(bySeen);
+        Collections.sort(channels);
         int n = channels.size();
-        Map<String, Integer> bit = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            bit.put(channels.get(i), i);
-        }
         int size = 1 << n;
+        // The players are numbered in channel order: bit i of a coalition is channels.get(i).
+        int[] sortedBit = new int[n];
+        for (int i = 0; i < n; i++) {
+            sortedBit[seen.get(channels.get(i))] = i;
+        }
+        int[] toSorted = new int[size];
+        for (int s = 1; s < size; s++) {
+            toSorted[s] = toSorted[s & (s - 1)] | 1 << sortedBit[Integer.numberOfTrailingZeros(s)];
+        }
         double[] conversions = new double[size];
         double[] value = new double[size];
         double[] trials = new double[size];
         double totalConversions = 0;
         double totalValue = 0;
+        p = 0;
         for (ChannelPath path : paths) {
-            int mask = 0;
-            for (String channel : path.channels()) {
-                mask |= 1 << bit.get(channel);
-            }
+            int mask = toSorted[seenMasks[p++]];
             conversions[mask] += path.conversions();
             value[mask] += path.value();
             trials[mask] += (double) path.conversions() + path.nulls();
@@ -119,8 +141,8 @@ public final class ShapleyAttribution {
             }
             double[] phi = shapley(rate, n);
             double sum = 0;
-            for (double p : phi) {
-                sum += p;
+            for (double share : phi) {
+                sum += share;
             }
             phiConversions = new double[n];
             phiValue = new double[n];
@@ -133,14 +155,14 @@ public final class ShapleyAttribution {
             for (int i = 0; i < n; i++) {
                 values.put(channels.get(i), phi[i]);
             }
-            return new ShapleyAttribution(coalitionValue, java.util.Collections.unmodifiableMap(values),
+            return new ShapleyAttribution(coalitionValue, Collections.unmodifiableMap(values),
                     result(channels, phiConversions, phiValue));
         }
         Map<String, Double> values = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             values.put(channels.get(i), phiConversions[i]);
         }
-        return new ShapleyAttribution(coalitionValue, java.util.Collections.unmodifiableMap(values),
+        return new ShapleyAttribution(coalitionValue, Collections.unmodifiableMap(values),
                 result(channels, phiConversions, phiValue));
     }
 

@@ -86,6 +86,38 @@ class HigherOrderMarkovAttributionTest {
         }
     }
 
+    @Test
+    void resultsAreBitForBitThoseOfTheBoxedImplementation() {
+        // Pinned from the implementation before the primitive tables (commit 487efdd, HashMap<Long, ...> states
+        // and edges) on the same seeded paths: the rewrite keeps the state numbering, the order of every sum and
+        // every division, so each double is identical, not merely close.
+        List<ChannelPath> paths = randomPaths(new SplittableRandom(2024), 3000, 7);
+        int[] states = {8, 57, 400, 1565};
+        double[] probability = {0.4974273858921118, 0.4974273858921132, 0.49742738589211255, 0.49742738589211616};
+        double[][] effects = {
+            {0.33013952097314225, 0.33950812072886905, 0.316193556405457, 0.31345482792917945, 0.33581715148464963,
+                0.3500400841845538, 0.3411573578514683},
+            {0.34225690632831796, 0.34748683833516814, 0.32464334345916435, 0.32128163537984444,
+                0.35046238326809476, 0.360509358784324, 0.3514776008432544},
+            {0.35381570186445077, 0.35055261615897026, 0.331371274106244, 0.3271548556535313, 0.3580051079579989,
+                0.36821904501880187, 0.35688104596213566},
+            {0.35719846830957935, 0.3547257575035353, 0.33933874350541016, 0.3285726202392869, 0.35964972909417336,
+                0.37376543209876534, 0.36138969657488174}};
+        double[] conversionsOfC5 = {450.95875137290926, 450.53934725548606, 451.1662458333598, 452.6617194876062};
+
+        for (int order = 1; order <= 4; order++) {
+            HigherOrderMarkovAttribution markov = HigherOrderMarkovAttribution.compute(paths, order);
+
+            assertThat(markov.states()).as("order %s", order).isEqualTo(states[order - 1]);
+            assertThat(markov.conversionProbability()).as("order %s", order).isEqualTo(probability[order - 1]);
+            for (int c = 0; c < 7; c++) {
+                assertThat(markov.removalEffects().get("c" + c)).as("order %s, c%s", order, c)
+                        .isEqualTo(effects[order - 1][c]);
+            }
+            assertThat(markov.attribution().conversionsOf("c5")).isEqualTo(conversionsOfC5[order - 1]);
+        }
+    }
+
     static List<ChannelPath> randomPaths(SplittableRandom random, int count, int channels) {
         List<ChannelPath> paths = new ArrayList<>();
         for (int p = 0; p < count; p++) {

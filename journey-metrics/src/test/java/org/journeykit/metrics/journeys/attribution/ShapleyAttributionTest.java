@@ -86,6 +86,27 @@ class ShapleyAttributionTest {
     }
 
     @Test
+    void resultsAreBitForBitThoseOfTheHashSetImplementation() {
+        // Pinned from the implementation before channels were numbered in one pass (commit 487efdd) on the same
+        // seeded paths: each path adds into the same coalition cell in the same order, so every double is
+        // identical.
+        List<ChannelPath> paths = HigherOrderMarkovAttributionTest.randomPaths(new SplittableRandom(1953), 3000, 12);
+
+        ShapleyAttribution conversions = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS);
+        ShapleyAttribution rate = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSION_RATE);
+
+        assertThat(conversions.shapleyValues()).containsEntry("c0", 251.24999999999966)
+                .containsEntry("c7", 229.6166666666667).containsEntry("c10", 271.5833333333335);
+        assertThat(conversions.attribution().value()).containsEntry("c0", 12392.583333333347)
+                .containsEntry("c11", 12320.433333333327);
+        assertThat(rate.shapleyValues()).containsEntry("c0", 0.055155473843890294)
+                .containsEntry("c7", 0.022379878927377667).containsEntry("c11", 0.03044337591177967);
+        assertThat(rate.attribution().conversions()).containsEntry("c3", 350.70538447618)
+                .containsEntry("c9", 237.27695694769758);
+        assertThat(rate.attribution().value()).containsEntry("c6", 16003.407571293279);
+    }
+
+    @Test
     void oneChannelGetsEverything() {
         ShapleyAttribution shapley = ShapleyAttribution.compute(List.of(path(4, 2, "ads", "ads")),
                 CoalitionValue.CONVERSION_RATE);

@@ -1,0 +1,175 @@
+package org.journeykit.io.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.journeykit.error.RuleCode;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ReadLimits;
+import org.journeykit.io.ReadProblem;
+import org.journeykit.io.internal.Parsing;
+import org.journeykit.io.ndjson.ImportReport;
+import org.journeykit.io.ndjson.OnError;
+import org.journeykit.io.ndjson.SkippedLine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The row machinery the CSV readers of this package share with the survey import's conventions: a header row
+ * found by name (a byte-order mark dropped, a name given twice refused), one row at a time with its line number,
+ * a row with more cells than the header refused, {@link OnError} modes, and the {@link ImportReport}.
+ */
+final class CsvRows {
+
+    private final CsvParser parser;
+    private final String what;
+    private final OnError onError;
+    private final List<String> cells = new ArrayList<>();
+    private final List<SkippedLine> skipped = new ArrayList<>();
+    private String[] header = new String[0];
+    private long lastLine;
+    private long rows;
+    private long records;
+    private long skippedCount;
+
+    CsvRows(Reader in, char separator, ReadLimits limits, String what, OnError onError) {
+        this.what = what;
+        this.onError = onError;
+        CsvFactory factory = CsvFactory.builder()
+                .streamReadConstraints(limits.toStreamReadConstraints())
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .build();
+        try {
+            parser = factory.createParser(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the " + what, e);
+        }
+        parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
+    }
+
+    /**
+     * Reads the header and returns each name's 0-based cell index; empty when the input is empty.
+     *
+     * @throws JourneyReadException if a name is given twice
+     */
+    Map<String, Integer> header() {
+        long line = next();
+        Map<String, Integer> byName = new HashMap<>();
+        if (line < 0) {
+            return byName;
+        }
+        List<ReadProblem> problems = new ArrayList<>();
+        header = new String[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            String name = cells.get(i).strip();
+            if (i == 0 && name.startsWith("\uFEFF")) {
+                name = name.substring(1).strip();
+            }
+            header[i] = name;
+            Integer first = byName.putIfAbsent(name, i);
+            if (first != null && !name.isEmpty()) {
+                problems.add(ReadProblem.of("", line, i + 1L, RuleCode.DUPLICATE_FIELD,
+                        "the header must name each column once: the name is column " + (first + 1) + " already",
+                        name));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new JourneyReadException(what, problems, null);
+        }
+        return byName;
+    }
+
+    /** The header names, in column order. */
+    String[] names() {
+        return header;
+    }
+
+    /** A header problem: a needed column is missing. */
+    JourneyReadException missing(List<ReadProblem> problems) {
+        return new JourneyReadException(what, problems, null);
+    }
+
+    /**
+     * Reads the next row into {@link #cells()}; returns its line number, or -1 at the end.
+     *
+     * @throws JourneyReadException for malformed CSV
+     */
+    long next() {
+        cells.clear();
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return -1;
+            }
+            // The row's START_ARRAY carries the previous row's position; its first cell carries its own line.
+            long line = lastLine + 1;
+            while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
+                if (cells.isEmpty()) {
+                    line = Math.max(1, parser.currentTokenLocation().getLineNr());
+                }
+                cells.add(parser.getText());
+            }
+            lastLine = line;
+            return line;
+        } catch (JsonProcessingException e) {
+            long line = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());
+            throw new JourneyReadException(what, List.of(ReadProblem.of("", line, -1L, Parsing.code(e),
+                    "must be well-formed CSV: " + Parsing.firstLine(e.getOriginalMessage()), null)), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + what, e);
+        }
+    }
+
+    /** The cells of the current row. */
+    List<String> cells() {
+        return cells;
+    }
+
+    /** The problem of a row with more cells than the header, or null. */
+    @Nullable ReadProblem extraCells(long line) {
+        if (cells.size() <= header.length) {
+            return null;
+        }
+        return ReadProblem.of("", line, header.length + 1L, RuleCode.MALFORMED, "must have at most "
+                + header.length + " cells, as many as the header; quote a value that holds the separator",
+                cells.get(header.length));
+    }
+
+    /** Counts a good row. */
+    void accepted() {
+        rows++;
+        records++;
+    }
+
+    /**
+     * Counts a bad row: throws in fail-fast mode, records it otherwise.
+     *
+     * @throws JourneyReadException in {@link OnError#FAIL_FAST} mode
+     */
+    void rejected(long line, List<ReadProblem> problems) {
+        rows++;
+        if (onError == OnError.FAIL_FAST) {
+            throw new JourneyReadException(what + " line " + line, problems, null);
+        }
+        skippedCount++;
+        if (skipped.size() < ImportReport.MAX_SKIPPED_KEPT) {
+            skipped.add(SkippedLine.of(line, problems));
+        }
+    }
+
+    ImportReport report() {
+        return ImportReport.of(rows, records, 0, skippedCount, skipped);
+    }
+
+    void close() throws IOException {
+        parser.close();
+    }
+}

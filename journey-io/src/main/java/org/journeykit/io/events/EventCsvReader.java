@@ -1,0 +1,319 @@
+package org.journeykit.io.events;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.journeykit.error.InvalidModelException;
+import org.journeykit.error.Problem;
+import org.journeykit.error.RuleCode;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ReadProblem;
+import org.journeykit.io.internal.Times;
+import org.journeykit.io.ndjson.ImportReport;
+import org.journeykit.io.ndjson.OnError;
+import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.Outcome;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads interaction events row by row from CSV, in constant memory: only the current row is held.
+ *
+ * <p>Use it as an {@link Iterator} or a {@link #stream()}, and close it. A row that cannot be read either stops the
+ * reading with a {@link JourneyReadException} naming the line ({@link OnError#FAIL_FAST}) or is skipped and recorded
+ * in {@link #getReport()} ({@link OnError#SKIP_AND_REPORT}). A header without the customer or time column, or with
+ * neither a touchpoint nor an activity column, and CSV syntax errors end the import in either mode. I/O failures
+ * surface as {@link UncheckedIOException}.
+ *
+ * <p>Not thread-safe.
+ */
+public final class EventCsvReader implements Iterator<InteractionEvent>, Closeable {
+
+    private static final EventField[] FIELDS = EventField.values();
+
+    private final CsvRows rows;
+    private final EventCsv mapping;
+    private final int[] cellOf = new int[FIELDS.length];
+    private int[] attributeCells = new int[0];
+    private String[] attributeNames = new String[0];
+    private boolean headerRead;
+    private boolean endOfInput;
+    private @Nullable InteractionEvent next;
+
+    EventCsvReader(CsvRows rows, EventCsv mapping) {
+        this.rows = rows;
+        this.mapping = mapping;
+    }
+
+    /**
+     * Whether another event follows; reads ahead to find it.
+     *
+     * @return true if {@link #next()} will return an event
+     * @throws JourneyReadException at a bad header or CSV syntax error, and in {@link OnError#FAIL_FAST} mode at the
+     *     first bad row
+     * @throws UncheckedIOException if reading the input fails
+     */
+    @Override
+    public boolean hasNext() {
+        if (!headerRead) {
+            readHeader();
+        }
+        while (next == null && !endOfInput) {
+            long line = rows.next();
+            if (line < 0) {
+                endOfInput = true;
+            } else {
+                next = decode(line);
+            }
+        }
+        return next != null;
+    }
+
+    /**
+     * Returns the next event.
+     *
+     * @return the event; not null
+     * @throws NoSuchElementException if there is none
+     * @throws JourneyReadException as {@link #hasNext()}
+     */
+    @Override
+    public InteractionEvent next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more events in the CSV");
+        }
+        InteractionEvent result = next;
+        next = null;
+        return result;
+    }
+
+    /**
+     * Returns the remaining events as a sequential stream; closing the stream closes this reader.
+     *
+     * @return the stream; not null
+     */
+    public Stream<InteractionEvent> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
+                    try {
+                        close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Returns what has been read so far: rows (the header excluded), events and skipped rows.
+     *
+     * @return the report; not null
+     */
+    public ImportReport getReport() {
+        return rows.report();
+    }
+
+    /**
+     * Closes the input.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+
+    private void readHeader() {
+        headerRead = true;
+        Map<String, Integer> byName = rows.header();
+        if (byName.isEmpty()) {
+            endOfInput = true;
+            return;
+        }
+        List<ReadProblem> problems = new ArrayList<>();
+        Map<Integer, EventField> mapped = new java.util.HashMap<>();
+        for (EventField field : FIELDS) {
+            Integer index = byName.get(mapping.columnOf(field));
+            cellOf[field.ordinal()] = index == null ? -1 : index;
+            if (index != null) {
+                mapped.put(index, field);
+            }
+        }
+        require(EventField.CUSTOMER_ID, problems);
+        require(EventField.TIME, problems);
+        if (cellOf[EventField.TOUCHPOINT_ID.ordinal()] < 0 && cellOf[EventField.ACTIVITY.ordinal()] < 0) {
+            problems.add(ReadProblem.of("/" + EventField.ACTIVITY.getDefaultColumn(), 1, -1L, RuleCode.HEADER,
+                    "the header must have the column '" + mapping.columnOf(EventField.ACTIVITY) + "' or '"
+                            + mapping.columnOf(EventField.TOUCHPOINT_ID) + "'", null));
+        }
+        if (!problems.isEmpty()) {
+            throw rows.missing(problems);
+        }
+        if (mapping.keepsAttributes()) {
+            String[] names = rows.names();
+            List<Integer> cells = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                if (!mapped.containsKey(i) && !names[i].isEmpty()) {
+                    cells.add(i);
+                }
+            }
+            attributeCells = cells.stream().mapToInt(Integer::intValue).toArray();
+            attributeNames = new String[attributeCells.length];
+            for (int i = 0; i < attributeCells.length; i++) {
+                attributeNames[i] = names[attributeCells[i]];
+            }
+        }
+    }
+
+    private void require(EventField field, List<ReadProblem> problems) {
+        if (cellOf[field.ordinal()] < 0) {
+            problems.add(ReadProblem.of("/" + field.getDefaultColumn(), 1, -1L, RuleCode.HEADER,
+                    "the header must have the column '" + mapping.columnOf(field) + "' for " + field, null));
+        }
+    }
+
+    private @Nullable InteractionEvent decode(long line) {
+        List<ReadProblem> problems = new ArrayList<>(0);
+        ReadProblem extra = rows.extraCells(line);
+        if (extra != null) {
+            problems.add(extra);
+        }
+        InteractionEvent.Builder event = InteractionEvent.builder();
+        String customer = cell(EventField.CUSTOMER_ID);
+        if (customer == null) {
+            problems.add(problem(line, EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
+        } else {
+            event.customerId(customer);
+        }
+        String time = cell(EventField.TIME);
+        if (time == null) {
+            problems.add(problem(line, EventField.TIME, RuleCode.REQUIRED, "is required", null));
+        } else {
+            try {
+                event.time(EventTimes.parse(time, mapping.getZone().orElse(null)));
+            } catch (DateTimeParseException e) {
+                problems.add(problem(line, EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
+            }
+        }
+        String text = cell(EventField.TOUCHPOINT_ID);
+        if (text != null) {
+            event.touchpointId(text);
+        }
+        text = cell(EventField.ACTIVITY);
+        if (text != null) {
+            event.activity(text);
+        }
+        text = cell(EventField.CHANNEL_ID);
+        if (text != null) {
+            event.channelId(text);
+        }
+        text = cell(EventField.PHASE_ID);
+        if (text != null) {
+            event.phaseId(text);
+        }
+        text = cell(EventField.AGENT_ID);
+        if (text != null) {
+            event.agentId(text);
+        }
+        text = cell(EventField.OUTCOME);
+        if (text != null) {
+            Outcome outcome = outcome(text);
+            if (outcome == null) {
+                problems.add(problem(line, EventField.OUTCOME, RuleCode.FORMAT,
+                        "must be completed, failed or abandoned", text));
+            } else {
+                event.outcome(outcome);
+            }
+        }
+        text = cell(EventField.DURATION);
+        if (text != null) {
+            try {
+                event.duration(Times.duration(text));
+            } catch (DateTimeParseException e) {
+                problems.add(problem(line, EventField.DURATION, RuleCode.FORMAT,
+                        "must be an ISO-8601 duration such as PT4M30S", text));
+            }
+        }
+        List<String> cells = rows.cells();
+        for (int i = 0; i < attributeCells.length; i++) {
+            int index = attributeCells[i];
+            if (index < cells.size()) {
+                String value = cells.get(index).strip();
+                if (!value.isEmpty()) {
+                    event.putAttribute(attributeNames[i], value);
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                InteractionEvent built = event.build();
+                rows.accepted();
+                return built;
+            } catch (InvalidModelException e) {
+                for (Problem problem : e.getProblems()) {
+                    problems.add(located(line, problem));
+                }
+            }
+        }
+        rows.rejected(line, problems);
+        return null;
+    }
+
+    private ReadProblem located(long line, Problem problem) {
+        String field = problem.getPath().isEmpty() ? "" : problem.getPath().get(0).getField();
+        long column = -1;
+        String pointer = field.isEmpty() ? "" : "/" + field;
+        if (field.startsWith("attributes.")) {
+            String key = field.substring("attributes.".length());
+            pointer = "/attributes/" + key;
+            for (int i = 0; i < attributeNames.length; i++) {
+                if (attributeNames[i].equals(key)) {
+                    column = attributeCells[i] + 1L;
+                }
+            }
+        } else {
+            for (EventField candidate : FIELDS) {
+                if (candidate.getDefaultColumn().equals(field) && cellOf[candidate.ordinal()] >= 0) {
+                    column = cellOf[candidate.ordinal()] + 1L;
+                }
+            }
+        }
+        return ReadProblem.of(pointer, line, column, problem.getCode(), problem.getRule(),
+                problem.getValue().orElse(null));
+    }
+
+    private ReadProblem problem(long line, EventField field, RuleCode code, String rule, @Nullable String value) {
+        return ReadProblem.of("/" + field.getDefaultColumn(), line, cellOf[field.ordinal()] + 1L, code, rule, value);
+    }
+
+    private @Nullable String cell(EventField field) {
+        int index = cellOf[field.ordinal()];
+        List<String> cells = rows.cells();
+        if (index < 0 || index >= cells.size()) {
+            return null;
+        }
+        String text = cells.get(index).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static @Nullable Outcome outcome(String text) {
+        switch (text.toLowerCase(Locale.ROOT)) {
+            case "completed":
+                return Outcome.COMPLETED;
+            case "failed":
+                return Outcome.FAILED;
+            case "abandoned":
+                return Outcome.ABANDONED;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.journeykit.io.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.journeykit.error.RuleCode;
+import org.journeykit.io.JourneyReadException;
+import org.journeykit.io.ReadProblem;
+import org.journeykit.io.ndjson.ImportReport;
+import org.journeykit.io.ndjson.OnError;
+import org.journeykit.observed.InteractionEvent;
+import org.journeykit.observed.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventCsvTest {
+
+    static List<InteractionEvent> runningExampleFromCsv() throws IOException {
+        try (InputStream in = EventCsvTest.class.getResourceAsStream("/org/journeykit/io/formats/"
+                + "process-running-example.csv"); EventCsvReader rows = EventCsv.pm4py().read(in, OnError.FAIL_FAST)) {
+            List<InteractionEvent> events = new ArrayList<>();
+            rows.forEachRemaining(events::add);
+            assertThat(rows.getReport().getRecords()).isEqualTo(42);
+            return events;
+        }
+    }
+
+    @Test
+    void runningExampleGivesTheHandCountedVariantsAndDirectlyFollowsGraph() throws IOException {
+        List<InteractionEvent> events = runningExampleFromCsv();
+
+        assertThat(events).hasSize(42);
+        assertThat(RunningExample.traces(events)).containsExactlyInAnyOrderEntriesOf(RunningExample.TRACES);
+        assertThat(RunningExample.dfg(RunningExample.traces(events))).isEqualTo(RunningExample.DFG);
+        // 2010-12-30 11:02:00+01:00 is 10:02 UTC
+        assertThat(events).filteredOn(e -> e.getCustomerId().equals("1")).first()
+                .extracting(InteractionEvent::getTime).isEqualTo(Instant.parse("2010-12-30T10:02:00Z"));
+    }
+
+    @Test
+    void otherColumnsBecomeAttributesAndMappedColumnsFields() {
+        String csv = "customer,when,step,channel,outcome,duration,cost,org:resource\n"
+                + "c-1,2026-03-01T09:30:00Z,order-form,web,COMPLETED,PT4M30S,50,Pete\n";
+        EventCsv mapping = EventCsv.defaults().withColumn(EventField.CUSTOMER_ID, "customer")
+                .withColumn(EventField.TIME, "when").withColumn(EventField.TOUCHPOINT_ID, "step")
+                .withColumn(EventField.CHANNEL_ID, "channel");
+
+        InteractionEvent event = mapping.read(new StringReader(csv), OnError.FAIL_FAST).next();
+
+        assertThat(event.getCustomerId()).isEqualTo("c-1");
+        assertThat(event.getTouchpointId()).contains("order-form");
+        assertThat(event.getChannelId()).contains("web");
+        assertThat(event.getOutcome()).contains(Outcome.COMPLETED);
+        assertThat(event.getDuration()).contains(Duration.ofSeconds(270));
+        assertThat(event.getAttributes()).containsExactly(java.util.Map.entry("cost", "50"),
+                java.util.Map.entry("org:resource", "Pete"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2026-03-01T09:30:00Z|2026-03-01T09:30:00Z",
+        "2026-03-01 10:30:00+01:00|2026-03-01T09:30:00Z",
+        "2026-03-01 10:30:00.250+01:00|2026-03-01T09:30:00.250Z",
+        "2026-03-01T10:30:00+0100|2026-03-01T09:30:00Z",
+        "2026-03-01T10:30+01|2026-03-01T09:30:00Z",
+        "2026-03-01 04:30:00-05:00|2026-03-01T09:30:00Z"})
+    void readsTheCommonDateTimeForms(String text, String expected) {
+        assertThat(EventTimes.parse(text, null)).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void readsALocalTimeInTheGivenZoneOnly() {
+        // Amsterdam is UTC+1 in March before the switch on the last Sunday
+        assertThat(EventTimes.parse("2026-03-01 10:30:00", ZoneId.of("Europe/Amsterdam")))
+                .isEqualTo(Instant.parse("2026-03-01T09:30:00Z"));
+        String csv = "customerId,time,activity\nc-1,2026-03-01 10:30:00,visit\n";
+        assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).next())
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .containsExactly(ReadProblem.of("/time", 2, 2, RuleCode.FORMAT, EventTimes.RULE,
+                                "2026-03-01 10:30:00")));
+    }
+
+    @Test
+    void skipsAndReportsBadRowsWithLineColumnAndCode() {
+        String csv = "customerId,time,activity,outcome\n"
+                + "c-1,2026-03-01T09:30:00Z,visit,completed\n"
+                + ",2026-03-01T09:31:00Z,visit,\n"
+                + "c-3,yesterday,visit,maybe\n"
+                + "c-4,2026-03-01T09:33:00Z,visit,failed\n";
+        List<InteractionEvent> events = new ArrayList<>();
+        EventCsvReader rows = EventCsv.defaults().read(new StringReader(csv), OnError.SKIP_AND_REPORT);
+        rows.forEachRemaining(events::add);
+        ImportReport report = rows.getReport();
+
+        assertThat(events).extracting(InteractionEvent::getCustomerId).containsExactly("c-1", "c-4");
+        assertThat(report.getSkippedCount()).isEqualTo(2);
+        assertThat(report.getSkipped().get(0).getProblems()).containsExactly(
+                ReadProblem.of("/customerId", 3, 1, RuleCode.REQUIRED, "is required", null));
+        assertThat(report.getSkipped().get(1).getProblems()).extracting(ReadProblem::getPointer,
+                ReadProblem::getLine, ReadProblem::getColumn, ReadProblem::getCode).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/time", 4L, 2L, RuleCode.FORMAT),
+                        org.assertj.core.groups.Tuple.tuple("/outcome", 4L, 4L, RuleCode.FORMAT));
+    }
+
+    @Test
+    void anAttributeBreakingAModelRuleIsAProblemOfItsColumn() {
+        String csv = "customerId,time,activity,note\nc-1,2026-03-01T09:30:00Z,visit," + "x".repeat(1001) + "\n";
+        assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).next())
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .extracting(ReadProblem::getPointer, ReadProblem::getColumn, ReadProblem::getCode)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("/attributes/note", 4L,
+                                RuleCode.TOO_LONG)));
+    }
+
+    @Test
+    void aHeaderWithoutTheNeededColumnsEndsTheImport() {
+        assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader("who,when\n"), OnError.SKIP_AND_REPORT)
+                .hasNext()).isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .extracting(ReadProblem::getCode).containsOnly(RuleCode.HEADER).hasSize(3));
+    }
+
+    @Test
+    void writtenEventsReadBackEqual() throws IOException {
+        List<InteractionEvent> events = List.of(
+                InteractionEvent.builder().customerId("c,1").time(Instant.parse("2026-03-01T09:30:00.123456Z"))
+                        .activity("said \"hi\"\nthen left").channelId("web").phaseId("purchase").agentId("a-7")
+                        .outcome(Outcome.ABANDONED).duration(Duration.ofSeconds(90)).putAttribute("cost", "1;2")
+                        .build(),
+                InteractionEvent.of("c-2", Instant.parse("2026-03-02T00:00:00Z"), "order-form"));
+        StringWriter out = new StringWriter();
+        try (EventCsvWriter writer = EventCsvWriter.open(out, ',', List.of("cost"))) {
+            for (InteractionEvent event : events) {
+                writer.write(event);
+            }
+        }
+        List<InteractionEvent> read = new ArrayList<>();
+        EventCsv.defaults().read(new StringReader(out.toString()), OnError.FAIL_FAST).forEachRemaining(read::add);
+
+        assertThat(read).isEqualTo(events);
+        assertThat(out.toString()).startsWith(
+                "customerId,time,touchpointId,activity,channelId,phaseId,agentId,outcome,duration,cost\n");
+    }
+}
