@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
+import org.journeykit.error.ReferenceRules;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
 
@@ -235,8 +236,8 @@ public abstract class Journey {
     }
 
     private void checkTouchpoints(Checks checks) {
-        Set<String> phaseIds = getPhases().stream().map(Phase::getId).collect(Collectors.toSet());
-        String phaseList = getPhases().stream().map(Phase::getId).collect(Collectors.joining(", ", "[", "]"));
+        List<String> phaseList = getPhases().stream().map(Phase::getId).collect(Collectors.toList());
+        Set<String> phaseIds = new HashSet<>(phaseList);
         Set<String> painPointIds = new HashSet<>();
         Set<String> opportunityIds = new HashSet<>();
         List<Touchpoint> touchpoints = getTouchpoints();
@@ -244,8 +245,8 @@ public abstract class Journey {
             Touchpoint touchpoint = touchpoints.get(i);
             Problem.Segment at = Touchpoint.segment(i, touchpoint);
             if (!phaseIds.contains(touchpoint.getPhaseId())) {
-                checks.add(Problem.of(RuleCode.REFERENCE, "phaseId", touchpoint.getPhaseId(),
-                        "must name one of the journey's phases " + phaseList).under(at));
+                checks.add(ReferenceRules.phase(List.of(at, Problem.Segment.field("phaseId")), touchpoint.getPhaseId(),
+                        phaseList));
             }
             touchpoint.getEmotion().ifPresent(emotion -> {
                 if (!emotion.getScale().equals(getEmotionScale())) {
@@ -278,10 +279,9 @@ public abstract class Journey {
                 Opportunity opportunity = opportunities.get(o);
                 for (String address : opportunity.getAddresses()) {
                     if (!painPointIds.contains(address)) {
-                        checks.add(Problem.of(RuleCode.REFERENCE, List.of(Touchpoint.segment(i, touchpoint),
-                                        Problem.Segment.element("opportunities", o, opportunity.getId()),
-                                        Problem.Segment.field("addresses")), address,
-                                "must name a pain point of this journey"));
+                        checks.add(ReferenceRules.painPoint(List.of(Touchpoint.segment(i, touchpoint),
+                                Problem.Segment.element("opportunities", o, opportunity.getId()),
+                                Problem.Segment.field("addresses")), address));
                     }
                 }
             }

@@ -18,28 +18,6 @@ public final class Parsing {
 
     private Parsing() {}
 
-    /**
-     * Reads one JSON value from a parser, rejects trailing content, and decodes it.
-     *
-     * @param parser the parser, not yet advanced
-     * @param what what is being read, for the message
-     * @param decode turns the tree into the result, recording problems; returns null when it found any
-     * @param <T> the result type
-     * @return the result
-     * @throws JourneyReadException if the input is malformed, has trailing content, or decodes with problems
-     * @throws IOException if reading the input fails
-     */
-    public static <T> T read(JsonParser parser, String what, Function<LocatedTree, Decoded<T>> decode)
-            throws IOException {
-        LocatedTree tree = whole(parser, what, true);
-        Decoded<T> decoded = decode.apply(tree);
-        T value = decoded.value;
-        if (value == null || !decoded.problems.isEmpty()) {
-            throw new JourneyReadException(what, decoded.problems, null);
-        }
-        return value;
-    }
-
     /** Opens a new parser over the same input, for inputs that can be read twice (strings, byte arrays). */
     public interface ParserSource {
         /**
@@ -52,9 +30,10 @@ public final class Parsing {
     }
 
     /**
-     * Reads input that can be read twice: first without recording positions (fast: no map entry and pointer string
-     * per value), and only when the decoder finds problems a second time, recording positions, so the problems
-     * carry lines and columns. The decoder is deterministic, so both passes find the same problems.
+     * Reads input that can be read twice. The value is decoded from a tree without positions (no map entry and
+     * pointer string per value); only when the decoder finds problems is the input read a second time, without a
+     * tree, to find the line and column of each problem's pointer ({@link LocatedTree#locate}). So reading a
+     * document with problems costs about as much memory as reading a valid one.
      *
      * @param <T> the decoded type
      * @param source opens the input
@@ -76,15 +55,31 @@ public final class Parsing {
                     at == null ? -1 : at.getColumnNr(), code(e), "must be well-formed JSON within the read limits: "
                             + firstLine(e.getOriginalMessage()), null)), e);
         }
+        Decoded<T> decoded;
         try (JsonParser parser = first) {
-            Decoded<T> decoded = decode.apply(whole(parser, what, false));
-            if (decoded.value != null && decoded.problems.isEmpty()) {
-                return decoded.value;
-            }
+            decoded = decode.apply(whole(parser, what, false));
         }
+        if (decoded.value != null && decoded.problems.isEmpty()) {
+            return decoded.value;
+        }
+        throw new JourneyReadException(what, located(source, decoded.problems), null);
+    }
+
+    private static List<ReadProblem> located(ParserSource source, List<ReadProblem> problems) throws IOException {
+        List<String> pointers = new java.util.ArrayList<>(problems.size());
+        for (ReadProblem problem : problems) {
+            pointers.add(problem.getPointer());
+        }
+        LocatedTree where;
         try (JsonParser parser = source.open()) {
-            return read(parser, what, decode);
+            where = LocatedTree.locate(parser, pointers);
         }
+        List<ReadProblem> located = new java.util.ArrayList<>(problems.size());
+        for (ReadProblem problem : problems) {
+            long[] at = where.locate(problem.getPointer());
+            located.add(problem.getLine() >= 0 ? problem : problem.at(at[0], at[1]));
+        }
+        return located;
     }
 
     private static LocatedTree whole(JsonParser parser, String what, boolean track) throws IOException {
