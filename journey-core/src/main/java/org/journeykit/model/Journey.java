@@ -206,7 +206,10 @@ public abstract class Journey {
         Set<String> seenPersonas = new HashSet<>();
         for (int i = 0; i < personaIds.size(); i++) {
             String personaId = personaIds.get(i);
-            if (!Checks.isId(personaId)) {
+            if (personaId == null) {
+                checks.add(Problem.of(RuleCode.REQUIRED, List.of(Problem.Segment.element("personaIds", i)), null,
+                        "must not be null"));
+            } else if (!Checks.isId(personaId)) {
                 checks.add(Problem.of(RuleCode.ID_PATTERN, List.of(Problem.Segment.element("personaIds", i)), personaId,
                         Checks.ID_RULE));
             } else if (!seenPersonas.add(personaId)) {
@@ -214,6 +217,7 @@ public abstract class Journey {
                         personaId, "must not repeat a persona"));
             }
         }
+        checks.required("emotionScale", getEmotionScale());
         checks.text("scenario", getScenario(), 2000);
         checks.text("startPoint", getStartPoint(), 2000);
         checks.text("endPoint", getEndPoint(), 2000);
@@ -249,7 +253,7 @@ public abstract class Journey {
                         phaseList));
             }
             touchpoint.getEmotion().ifPresent(emotion -> {
-                if (!emotion.getScale().equals(getEmotionScale())) {
+                if (getEmotionScale() != null && !emotion.getScale().equals(getEmotionScale())) {
                     checks.add(Problem.of(RuleCode.CONFLICT, "emotion", emotion.getValue() + " on scale " + emotion.getScale(),
                             "must be recorded on the journey's emotion scale " + getEmotionScale()).under(at));
                 }
