@@ -218,4 +218,18 @@ class HostileInputTest {
                 .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
                         .extracting(p -> p.getValue().get()).containsExactly("7.50"));
     }
+
+    @Test
+    void bytesThatAreNotTextInTheirDetectedEncodingAreAProblemNotAnIoException() throws IOException {
+        // Found by fuzzing: '{' in UTF-32LE, then a code above U+10FFFF. Jackson's decoder throws a
+        // CharConversionException, which escaped both the fast path and the reporting read.
+        byte[] input;
+        try (java.io.InputStream in = HostileInputTest.class.getResourceAsStream(
+                "fuzz/ReaderFuzzTestInputs/theDocumentReaderThrowsOnlyItsReadException/invalid-utf32-code")) {
+            input = in.readAllBytes();
+        }
+        assertThatThrownBy(() -> JourneyJson.defaults().read(new ByteArrayInputStream(input)))
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .extracting(ReadProblem::getCode).containsExactly(RuleCode.INVALID_TEXT));
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -94,9 +95,17 @@ public final class Parsing {
             }
         } catch (JsonProcessingException e) {
             throw malformed(what, parser, e);
+        } catch (CharConversionException e) {
+            // Bytes that are not text in the encoding Jackson detected (such as a UTF-32 code above U+10FFFF).
+            JsonLocation at = parser.currentLocation();
+            throw new JourneyReadException(what, List.of(ReadProblem.of("", at.getLineNr(), at.getColumnNr(),
+                    RuleCode.INVALID_TEXT, ENCODING_RULE + firstLine(e.getMessage()), null)), e);
         }
         return tree;
     }
+
+    /** The rule bytes that are not text in their encoding break; followed by the decoder's message. */
+    public static final String ENCODING_RULE = "must be UTF-8, UTF-16 or UTF-32 text: ";
 
     /**
      * Turns a parser's exception into a read exception with the pointer and location of the failure.
