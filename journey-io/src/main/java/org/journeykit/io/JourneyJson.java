@@ -219,8 +219,8 @@ public final class JourneyJson {
             if (model != null) {
                 return model;
             }
-        } catch (JsonProcessingException e) {
-            // a limit checked on opening: the reporting read below reports it
+        } catch (JsonProcessingException | java.io.CharConversionException e) {
+            // a limit checked on opening, or bytes in no encoding Jackson knows: the reporting read reports it
         }
         return Parsing.read(source, WHAT, this::decode);
     }

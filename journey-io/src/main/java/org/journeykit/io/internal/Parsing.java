@@ -55,6 +55,9 @@ public final class Parsing {
             throw new JourneyReadException(what, List.of(ReadProblem.of("", at == null ? -1 : at.getLineNr(),
                     at == null ? -1 : at.getColumnNr(), code(e), "must be well-formed JSON within the read limits: "
                             + firstLine(e.getOriginalMessage()), null)), e);
+        } catch (CharConversionException e) {
+            // Bytes whose encoding Jackson cannot tell apart (such as an unsupported UCS-4 byte order).
+            throw notText(what, -1, -1, e);
         }
         Decoded<T> decoded;
         try (JsonParser parser = first) {
@@ -98,10 +101,14 @@ public final class Parsing {
         } catch (CharConversionException e) {
             // Bytes that are not text in the encoding Jackson detected (such as a UTF-32 code above U+10FFFF).
             JsonLocation at = parser.currentLocation();
-            throw new JourneyReadException(what, List.of(ReadProblem.of("", at.getLineNr(), at.getColumnNr(),
-                    RuleCode.INVALID_TEXT, ENCODING_RULE + firstLine(e.getMessage()), null)), e);
+            throw notText(what, at.getLineNr(), at.getColumnNr(), e);
         }
         return tree;
+    }
+
+    private static JourneyReadException notText(String what, long line, long column, CharConversionException e) {
+        return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.INVALID_TEXT,
+                ENCODING_RULE + firstLine(e.getMessage()), null)), e);
     }
 
     /** The rule bytes that are not text in their encoding break; followed by the decoder's message. */
