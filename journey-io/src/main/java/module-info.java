@@ -18,6 +18,15 @@ module org.journeykit.io {
     requires transitive org.journeykit.metrics;
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.csv;
+    // The process map's layered layout (Eclipse Layout Kernel, a Maven dependency of journey-io). ELK's jars are
+    // automatic modules with stable names (Automatic-Module-Name), and so are their dependencies (EMF named after
+    // the jar, Xtend's library); jlink refuses automatic modules. "requires static" keeps journey-io linkable with
+    // jlink: ProcessMapSvg is then the one picture that is unavailable and says so. On the class path, or on the
+    // module path with --add-modules org.eclipse.elk.alg.layered, the process map works. No ELK type appears in
+    // this module's API.
+    requires static org.eclipse.elk.core;
+    requires static org.eclipse.elk.graph;
+    requires static org.eclipse.elk.alg.layered;
     // StAX (javax.xml.stream) for the XES and CJML readers, with DTDs and external entities off.
     requires java.xml;
 

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Thrown by a builder whose {@code build()} is called before every required field is set.
  *
- * <p>Each missing field is one {@link Problem} with the rule "is required" and no value.
+ * <p>Each missing field is one {@link Problem} with the rule "is required", the code {@link RuleCode#REQUIRED} and no
+ * value; the other problems found in the same object are listed with them.
  */
 public class MissingFieldException extends InvalidModelException {
 
@@ -21,6 +22,17 @@ public class MissingFieldException extends InvalidModelException {
      */
     public MissingFieldException(String message) {
         super(subjectOf(message), problems(fieldsOf(message)));
+    }
+
+    /**
+     * Creates the exception from the problems a type's checks found, at least one of them a missing required field.
+     *
+     * @param subject what was being built, such as "Touchpoint", not null
+     * @param problems every problem found, not null, not empty
+     * @throws IllegalArgumentException if problems is empty
+     */
+    public MissingFieldException(String subject, List<Problem> problems) {
+        super(subject, problems);
     }
 
     private static String[] fieldsOf(String message) {

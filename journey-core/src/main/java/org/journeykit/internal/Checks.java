@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.journeykit.error.InvalidModelException;
+import org.journeykit.error.MissingFieldException;
 import org.journeykit.error.Problem;
 import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
@@ -101,15 +102,17 @@ public final class Checks {
     }
 
     /**
-     * Checks that a required text is not blank and at most {@code max} characters.
+     * Checks that a required text is set, not blank and at most {@code max} characters.
      *
      * @param field the field
-     * @param value the value
+     * @param value the value, or null when the builder was not given it
      * @param max the maximum length
      * @return this
      */
-    public Checks text(String field, String value, int max) {
-        if (value.isBlank()) {
+    public Checks text(String field, @Nullable String value, int max) {
+        if (value == null) {
+            required(field, null);
+        } else if (value.isBlank()) {
             add(RuleCode.BLANK, field, value, "must not be blank");
         } else if (value.length() > max) {
             add(RuleCode.TOO_LONG, field, value, "must be at most " + max + " characters, was " + value.length());
@@ -157,17 +160,34 @@ public final class Checks {
     }
 
     /**
-     * Checks an id against {@link #ID}.
+     * Checks a required id: set, and following {@link #ID}.
      *
      * @param field the field
-     * @param value the id
+     * @param value the id, or null when the builder was not given it
      * @return this
      */
-    public Checks id(String field, String value) {
-        if (!isId(value)) {
+    public Checks id(String field, @Nullable String value) {
+        if (value == null) {
+            required(field, null);
+        } else if (!isId(value)) {
             add(RuleCode.ID_PATTERN, field, value, ID_RULE);
         }
         return this;
+    }
+
+    /**
+     * Checks that a required value was given to the builder.
+     *
+     * @param field the field
+     * @param value the value, or null when the builder was not given it
+     * @return true when the value is there
+     */
+    public boolean required(String field, @Nullable Object value) {
+        if (value == null) {
+            add(RuleCode.REQUIRED, field, null, "is required");
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -243,8 +263,11 @@ public final class Checks {
      */
     public Checks texts(String field, List<String> values, int max) {
         for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            if (value.isBlank()) {
+            @Nullable String value = values.get(i);
+            if (value == null) {
+                add(Problem.of(RuleCode.REQUIRED, List.of(Problem.Segment.element(field, i)), null,
+                        "must not be null"));
+            } else if (value.isBlank()) {
                 add(Problem.of(RuleCode.BLANK, List.of(Problem.Segment.element(field, i)), value,
                         "must not be blank"));
             } else if (value.length() > max) {
@@ -279,13 +302,21 @@ public final class Checks {
     }
 
     /**
-     * Throws an {@link InvalidModelException} with every problem collected, if there is any.
+     * Throws an {@link InvalidModelException} with every problem collected, if there is any: a
+     * {@link MissingFieldException} when a required field of the object itself is missing.
      *
      * @throws InvalidModelException if any problem was added
      */
     public void throwIfAny() {
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(id == null ? kind : kind + " '" + id + "'", problems);
+            String subject = id == null ? kind : kind + " '" + id + "'";
+            for (Problem problem : problems) {
+                if (problem.getCode() == RuleCode.REQUIRED && problem.getPath().size() == 1
+                        && problem.getValue().isEmpty()) {
+                    throw new MissingFieldException(subject, problems);
+                }
+            }
+            throw new InvalidModelException(subject, problems);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 
@@ -95,7 +96,11 @@ public abstract class Channel {
      * @throws org.journeykit.error.InvalidModelException if the id or name breaks its rule
      */
     public static Channel of(String id, String name, ChannelKind kind) {
-        return builder().id(id).name(name).kind(kind).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .name(Objects.requireNonNull(name, "name"))
+                .kind(Objects.requireNonNull(kind, "kind"))
+                .build();
     }
 
     /**
@@ -139,6 +144,7 @@ public abstract class Channel {
     final void check() {
         Checks checks = Checks.of("Channel", getId());
         checks.id("id", getId()).text("name", getName(), 200);
+        checks.required("kind", getKind());
         checks.text("description", getDescription(), 2000);
         checks.throwIfAny();
     }

@@ -3,7 +3,9 @@ package org.journeykit.model;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
 
@@ -34,7 +36,21 @@ public abstract class Emotion {
      *
      * @return the value, finite and within the scale's bounds
      */
-    public abstract double getValue();
+    public double getValue() {
+        Double value = value();
+        if (value == null) {
+            throw new IllegalStateException("unreachable: a built emotion has a value");
+        }
+        return value;
+    }
+
+    /**
+     * The value as given to the builder; boxed, so that a builder without it reports the value missing instead of
+     * taking 0 ({@link org.journeykit.internal.ValueStyle}).
+     *
+     * @return the value, null only while the checks run on an emotion built without one
+     */
+    abstract @Nullable Double value();
 
     /**
      * A word for the emotion, such as "relieved" or "frustrated".
@@ -57,7 +73,10 @@ public abstract class Emotion {
      */
     @Value.Derived
     public double getNormalised() {
-        return getScale().contains(getValue()) ? getScale().normalise(getValue()) : Double.NaN;
+        // Runs before the checks: a missing scale or value is reported by them.
+        @Nullable EmotionScale scale = getScale();
+        @Nullable Double value = value();
+        return scale != null && value != null && scale.contains(value) ? scale.normalise(value) : Double.NaN;
     }
 
     /**
@@ -70,7 +89,7 @@ public abstract class Emotion {
      * @throws org.journeykit.error.InvalidModelException if the value is not on the scale
      */
     public static Emotion of(EmotionScale scale, double value) {
-        return builder().scale(scale).value(value).build();
+        return builder().scale(Objects.requireNonNull(scale, "scale")).value(value).build();
     }
 
     /**
@@ -84,7 +103,11 @@ public abstract class Emotion {
      * @throws org.journeykit.error.InvalidModelException if the value is not on the scale or the label is blank
      */
     public static Emotion of(EmotionScale scale, double value, String label) {
-        return builder().scale(scale).value(value).label(label).build();
+        return builder()
+                .scale(Objects.requireNonNull(scale, "scale"))
+                .value(value)
+                .label(Objects.requireNonNull(label, "label"))
+                .build();
     }
 
     /**
@@ -108,7 +131,8 @@ public abstract class Emotion {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("Emotion", null);
-        if (!getScale().contains(getValue())) {
+        boolean scaled = checks.required("scale", getScale());
+        if (checks.required("value", value()) && scaled && !getScale().contains(getValue())) {
             checks.add(RuleCode.RANGE, "value", getValue(), "must lie on the emotion scale " + getScale());
         }
         checks.text("label", getLabel(), 200);
@@ -123,5 +147,15 @@ public abstract class Emotion {
      */
     public static final class Builder extends ImmutableEmotion.Builder {
         Builder() {}
+
+        /**
+         * Sets the value.
+         *
+         * @param value the value, on the scale
+         * @return this builder, not null
+         */
+        public Builder value(double value) {
+            return value(Double.valueOf(value));
+        }
     }
 }

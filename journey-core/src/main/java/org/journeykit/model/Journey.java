@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
+import org.journeykit.error.ReferenceRules;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
 
@@ -205,7 +206,10 @@ public abstract class Journey {
         Set<String> seenPersonas = new HashSet<>();
         for (int i = 0; i < personaIds.size(); i++) {
             String personaId = personaIds.get(i);
-            if (!Checks.isId(personaId)) {
+            if (personaId == null) {
+                checks.add(Problem.of(RuleCode.REQUIRED, List.of(Problem.Segment.element("personaIds", i)), null,
+                        "must not be null"));
+            } else if (!Checks.isId(personaId)) {
                 checks.add(Problem.of(RuleCode.ID_PATTERN, List.of(Problem.Segment.element("personaIds", i)), personaId,
                         Checks.ID_RULE));
             } else if (!seenPersonas.add(personaId)) {
@@ -213,6 +217,7 @@ public abstract class Journey {
                         personaId, "must not repeat a persona"));
             }
         }
+        checks.required("emotionScale", getEmotionScale());
         checks.text("scenario", getScenario(), 2000);
         checks.text("startPoint", getStartPoint(), 2000);
         checks.text("endPoint", getEndPoint(), 2000);
@@ -235,8 +240,8 @@ public abstract class Journey {
     }
 
     private void checkTouchpoints(Checks checks) {
-        Set<String> phaseIds = getPhases().stream().map(Phase::getId).collect(Collectors.toSet());
-        String phaseList = getPhases().stream().map(Phase::getId).collect(Collectors.joining(", ", "[", "]"));
+        List<String> phaseList = getPhases().stream().map(Phase::getId).collect(Collectors.toList());
+        Set<String> phaseIds = new HashSet<>(phaseList);
         Set<String> painPointIds = new HashSet<>();
         Set<String> opportunityIds = new HashSet<>();
         List<Touchpoint> touchpoints = getTouchpoints();
@@ -244,11 +249,11 @@ public abstract class Journey {
             Touchpoint touchpoint = touchpoints.get(i);
             Problem.Segment at = Touchpoint.segment(i, touchpoint);
             if (!phaseIds.contains(touchpoint.getPhaseId())) {
-                checks.add(Problem.of(RuleCode.REFERENCE, "phaseId", touchpoint.getPhaseId(),
-                        "must name one of the journey's phases " + phaseList).under(at));
+                checks.add(ReferenceRules.phase(List.of(at, Problem.Segment.field("phaseId")), touchpoint.getPhaseId(),
+                        phaseList));
             }
             touchpoint.getEmotion().ifPresent(emotion -> {
-                if (!emotion.getScale().equals(getEmotionScale())) {
+                if (getEmotionScale() != null && !emotion.getScale().equals(getEmotionScale())) {
                     checks.add(Problem.of(RuleCode.CONFLICT, "emotion", emotion.getValue() + " on scale " + emotion.getScale(),
                             "must be recorded on the journey's emotion scale " + getEmotionScale()).under(at));
                 }
@@ -278,10 +283,9 @@ public abstract class Journey {
                 Opportunity opportunity = opportunities.get(o);
                 for (String address : opportunity.getAddresses()) {
                     if (!painPointIds.contains(address)) {
-                        checks.add(Problem.of(RuleCode.REFERENCE, List.of(Touchpoint.segment(i, touchpoint),
-                                        Problem.Segment.element("opportunities", o, opportunity.getId()),
-                                        Problem.Segment.field("addresses")), address,
-                                "must name a pain point of this journey"));
+                        checks.add(ReferenceRules.painPoint(List.of(Touchpoint.segment(i, touchpoint),
+                                Problem.Segment.element("opportunities", o, opportunity.getId()),
+                                Problem.Segment.field("addresses")), address));
                     }
                 }
             }

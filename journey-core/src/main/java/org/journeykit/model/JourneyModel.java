@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
+import org.journeykit.error.ReferenceRules;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
 
@@ -169,9 +170,8 @@ public abstract class JourneyModel {
             List<String> preferred = persona.getPreferredChannelIds();
             for (int c = 0; c < preferred.size(); c++) {
                 if (!channelIds.contains(preferred.get(c))) {
-                    checks.add(Problem.of(RuleCode.REFERENCE, List.of(Problem.Segment.element("personas", i, persona.getId()),
-                            Problem.Segment.element("preferredChannelIds", c)), preferred.get(c),
-                            "must name a channel of the model"));
+                    checks.add(ReferenceRules.channel(List.of(Problem.Segment.element("personas", i, persona.getId()),
+                            Problem.Segment.element("preferredChannelIds", c)), preferred.get(c)));
                 }
             }
         }
@@ -182,8 +182,8 @@ public abstract class JourneyModel {
             List<String> journeyPersonas = journey.getPersonaIds();
             for (int p = 0; p < journeyPersonas.size(); p++) {
                 if (!personaIds.contains(journeyPersonas.get(p))) {
-                    checks.add(Problem.of(RuleCode.REFERENCE, List.of(at, Problem.Segment.element("personaIds", p)),
-                            journeyPersonas.get(p), "must name a persona of the model"));
+                    checks.add(ReferenceRules.persona(List.of(at, Problem.Segment.element("personaIds", p)),
+                            journeyPersonas.get(p)));
                 }
             }
             List<Touchpoint> touchpoints = journey.getTouchpoints();
@@ -191,15 +191,14 @@ public abstract class JourneyModel {
                 Touchpoint touchpoint = touchpoints.get(t);
                 Optional<String> channelId = touchpoint.getChannelId();
                 if (channelId.isPresent() && !channelIds.contains(channelId.get())) {
-                    checks.add(Problem.of(RuleCode.REFERENCE, "channelId", channelId.get(), "must name a channel of the model")
-                            .under(Touchpoint.segment(t, touchpoint))
-                            .under(at));
+                    checks.add(ReferenceRules.channel(List.of(at, Touchpoint.segment(t, touchpoint),
+                            Problem.Segment.field("channelId")), channelId.get()));
                 }
             }
             journey.getImproves().ifPresent(id -> {
                 Journey improved = journeysById().get(id);
                 if (improved == null) {
-                    checks.add(Problem.of(RuleCode.REFERENCE, "improves", id, "must name a journey of the model").under(at));
+                    checks.add(ReferenceRules.journey(List.of(at, Problem.Segment.field("improves")), id));
                 } else if (improved.getState() != JourneyState.CURRENT) {
                     checks.add(Problem.of(RuleCode.CONFLICT, "improves", id, "must name a CURRENT journey, it is " + improved.getState())
                             .under(at));

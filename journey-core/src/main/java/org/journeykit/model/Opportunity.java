@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
 
@@ -60,7 +62,17 @@ public abstract class Opportunity {
      */
     @Min(1)
     @Max(5)
-    public abstract int getImpact();
+    public int getImpact() {
+        return given(impact());
+    }
+
+    /**
+     * The impact as given to the builder; boxed, so that a builder without it reports it missing instead of taking 0
+     * ({@link org.journeykit.internal.ValueStyle}).
+     *
+     * @return the impact, null only while the checks run on an opportunity built without one
+     */
+    abstract @Nullable Integer impact();
 
     /**
      * The expected cost of realising it, from 1 (low) to 5 (high).
@@ -69,7 +81,23 @@ public abstract class Opportunity {
      */
     @Min(1)
     @Max(5)
-    public abstract int getEffort();
+    public int getEffort() {
+        return given(effort());
+    }
+
+    /**
+     * The effort as given to the builder; boxed like {@link #impact()}.
+     *
+     * @return the effort, null only while the checks run on an opportunity built without one
+     */
+    abstract @Nullable Integer effort();
+
+    private static int given(@Nullable Integer value) {
+        if (value == null) {
+            throw new IllegalStateException("unreachable: a built opportunity has its impact and effort");
+        }
+        return value;
+    }
 
     /**
      * The ids of the pain points of the same journey that this opportunity addresses.
@@ -113,7 +141,12 @@ public abstract class Opportunity {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static Opportunity of(String id, String description, int impact, int effort) {
-        return builder().id(id).description(description).impact(impact).effort(effort).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .description(Objects.requireNonNull(description, "description"))
+                .impact(impact)
+                .effort(effort)
+                .build();
     }
 
     /**
@@ -129,10 +162,10 @@ public abstract class Opportunity {
     final void check() {
         Checks checks = Checks.of("Opportunity", getId());
         checks.id("id", getId()).text("description", getDescription(), 2000);
-        if (getImpact() < 1 || getImpact() > 5) {
+        if (checks.required("impact", impact()) && (getImpact() < 1 || getImpact() > 5)) {
             checks.add(RuleCode.RANGE, "impact", getImpact(), "must be between 1 and 5");
         }
-        if (getEffort() < 1 || getEffort() > 5) {
+        if (checks.required("effort", effort()) && (getEffort() < 1 || getEffort() > 5)) {
             checks.add(RuleCode.RANGE, "effort", getEffort(), "must be between 1 and 5");
         }
         for (String id : getAddresses()) {
@@ -161,5 +194,25 @@ public abstract class Opportunity {
      */
     public static final class Builder extends ImmutableOpportunity.Builder {
         Builder() {}
+
+        /**
+         * Sets the impact.
+         *
+         * @param impact the impact, 1 to 5
+         * @return this builder, not null
+         */
+        public Builder impact(int impact) {
+            return impact(Integer.valueOf(impact));
+        }
+
+        /**
+         * Sets the effort.
+         *
+         * @param effort the effort, 1 to 5
+         * @return this builder, not null
+         */
+        public Builder effort(int effort) {
+            return effort(Integer.valueOf(effort));
+        }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
@@ -66,7 +67,10 @@ public abstract class PainPoint {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static PainPoint of(String id, String description) {
-        return builder().id(id).description(description).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .description(Objects.requireNonNull(description, "description"))
+                .build();
     }
 
     /**
@@ -80,7 +84,11 @@ public abstract class PainPoint {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static PainPoint of(String id, String description, int severity) {
-        return builder().id(id).description(description).severity(severity).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .description(Objects.requireNonNull(description, "description"))
+                .severity(severity)
+                .build();
     }
 
     /**

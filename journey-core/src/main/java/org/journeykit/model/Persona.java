@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
@@ -153,7 +154,7 @@ public abstract class Persona {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static Persona of(String id, String name) {
-        return builder().id(id).name(name).build();
+        return builder().id(Objects.requireNonNull(id, "id")).name(Objects.requireNonNull(name, "name")).build();
     }
 
     /**
@@ -199,7 +200,10 @@ public abstract class Persona {
                 .texts("contentInterests", getContentInterests(), 500);
         List<String> channels = getPreferredChannelIds();
         for (int i = 0; i < channels.size(); i++) {
-            if (!Checks.isId(channels.get(i))) {
+            if (channels.get(i) == null) {
+                checks.add(Problem.of(RuleCode.REQUIRED, List.of(Problem.Segment.element("preferredChannelIds", i)),
+                        null, "must not be null"));
+            } else if (!Checks.isId(channels.get(i))) {
                 checks.add(Problem.of(RuleCode.ID_PATTERN, List.of(Problem.Segment.element("preferredChannelIds", i)),
                         channels.get(i), Checks.ID_RULE));
             }

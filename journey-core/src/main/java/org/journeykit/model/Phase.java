@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 
@@ -77,7 +78,7 @@ public abstract class Phase {
      * @throws org.journeykit.error.InvalidModelException if the id or name breaks its rule
      */
     public static Phase of(String id, String name) {
-        return builder().id(id).name(name).build();
+        return builder().id(Objects.requireNonNull(id, "id")).name(Objects.requireNonNull(name, "name")).build();
     }
 
     /**
@@ -91,7 +92,11 @@ public abstract class Phase {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static Phase of(String id, String name, String description) {
-        return builder().id(id).name(name).description(description).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .name(Objects.requireNonNull(name, "name"))
+                .description(Objects.requireNonNull(description, "description"))
+                .build();
     }
 
     /**

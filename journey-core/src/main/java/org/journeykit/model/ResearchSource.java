@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 import org.journeykit.error.RuleCode;
@@ -52,7 +53,10 @@ public abstract class ResearchSource {
      * @throws org.journeykit.error.InvalidModelException if the description is blank or too long
      */
     public static ResearchSource of(ResearchMethod method, String description) {
-        return builder().method(method).description(description).build();
+        return builder()
+                .method(Objects.requireNonNull(method, "method"))
+                .description(Objects.requireNonNull(description, "description"))
+                .build();
     }
 
     /**
@@ -67,6 +71,7 @@ public abstract class ResearchSource {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("ResearchSource", null);
+        checks.required("method", getMethod());
         checks.text("description", getDescription(), 2000);
         getParticipants().ifPresent(count -> {
             if (count <= 0) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.error.Problem;
 import org.journeykit.internal.Checks;
@@ -156,7 +157,11 @@ public abstract class Touchpoint {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static Touchpoint of(String id, String name, String phaseId) {
-        return builder().id(id).name(name).phaseId(phaseId).build();
+        return builder()
+                .id(Objects.requireNonNull(id, "id"))
+                .name(Objects.requireNonNull(name, "name"))
+                .phaseId(Objects.requireNonNull(phaseId, "phaseId"))
+                .build();
     }
 
     /**

@@ -6,7 +6,10 @@
  * together by the aggregate root {@link org.journeykit.model.JourneyModel}.
  *
  * <p>Every type is immutable and validated when it is built: an object that exists is valid. Invalid input is
- * answered with an {@link org.journeykit.error.InvalidModelException} that lists every problem found. Getters follow
+ * answered with an {@link org.journeykit.error.InvalidModelException} that lists every problem found, missing
+ * required fields among them (then it is a {@link org.journeykit.error.MissingFieldException}). A {@code null} given
+ * to a builder's setter leaves the field unset; the {@code of(...)} factories throw {@code NullPointerException} for a
+ * {@code null} argument. Getters follow
  * the JavaBean convention ({@code getName()}, {@code isMomentOfTruth()}) so that the Bean Validation constraints
  * declared on them are read by any {@code jakarta.validation.Validator} without configuration. No getter returns
  * {@code null}: an absent single value is an empty {@link java.util.Optional}, an absent list an empty list.

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.journeykit.internal.Checks;
 import org.journeykit.model.Ids;
@@ -118,7 +119,11 @@ public abstract class InteractionEvent {
      * @throws org.journeykit.error.InvalidModelException if an argument breaks its rule
      */
     public static InteractionEvent of(String customerId, Instant time, String touchpointId) {
-        return builder().customerId(customerId).time(time).touchpointId(touchpointId).build();
+        return builder()
+                .customerId(Objects.requireNonNull(customerId, "customerId"))
+                .time(Objects.requireNonNull(time, "time"))
+                .touchpointId(Objects.requireNonNull(touchpointId, "touchpointId"))
+                .build();
     }
 
     /**
@@ -134,7 +139,7 @@ public abstract class InteractionEvent {
     final void check() {
         Checks checks = Checks.of("InteractionEvent", null);
         checks.text("customerId", getCustomerId(), 128);
-        if (!TimeLimits.isSupported(getTime())) {
+        if (checks.required("time", getTime()) && !TimeLimits.isSupported(getTime())) {
             checks.add(RuleCode.TIME_RANGE, "time", getTime(), TimeLimits.RULE);
         }
         if (getTouchpointId().isEmpty() && getActivity().isEmpty()) {

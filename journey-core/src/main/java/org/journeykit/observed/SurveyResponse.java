@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.journeykit.internal.Checks;
 import org.journeykit.model.Ids;
 import org.journeykit.error.RuleCode;
@@ -38,7 +40,21 @@ public abstract class SurveyResponse {
      *
      * @return the score, on {@link #getScale()}
      */
-    public abstract int getScore();
+    public int getScore() {
+        Integer score = score();
+        if (score == null) {
+            throw new IllegalStateException("unreachable: a built response has a score");
+        }
+        return score;
+    }
+
+    /**
+     * The score as given to the builder; boxed, so that a builder without it reports it missing instead of taking 0
+     * ({@link org.journeykit.internal.ValueStyle}).
+     *
+     * @return the score, null only while the checks run on a response built without one
+     */
+    abstract @Nullable Integer score();
 
     /**
      * The scale of the question.
@@ -115,7 +131,12 @@ public abstract class SurveyResponse {
      * @throws org.journeykit.error.InvalidModelException if the score is not 0 to 10
      */
     public static SurveyResponse nps(int score, Instant time) {
-        return builder().kind(SurveyKind.NPS).scale(SurveyScale.ZERO_TO_TEN).score(score).time(time).build();
+        return builder()
+                .kind(SurveyKind.NPS)
+                .scale(SurveyScale.ZERO_TO_TEN)
+                .score(score)
+                .time(Objects.requireNonNull(time, "time"))
+                .build();
     }
 
     /**
@@ -130,10 +151,16 @@ public abstract class SurveyResponse {
     @Value.Check
     final void check() {
         Checks checks = Checks.of("SurveyResponse", null);
-        if (!TimeLimits.isSupported(getTime())) {
+        boolean kind = checks.required("kind", getKind());
+        boolean scored = checks.required("score", score());
+        boolean scaled = checks.required("scale", getScale());
+        if (checks.required("time", getTime()) && !TimeLimits.isSupported(getTime())) {
             checks.add(RuleCode.TIME_RANGE, "time", getTime(), TimeLimits.RULE);
         }
-        if (!getScale().contains(getScore())) {
+        if (!kind || !scaled) {
+            checks.throwIfAny();
+        }
+        if (scored && !getScale().contains(getScore())) {
             checks.add(RuleCode.RANGE, "score", getScore(), "must lie on the scale " + getScale());
         }
         if (getKind() == SurveyKind.NPS && !getScale().equals(SurveyScale.ZERO_TO_TEN)) {
@@ -166,5 +193,15 @@ public abstract class SurveyResponse {
      */
     public static final class Builder extends ImmutableSurveyResponse.Builder {
         Builder() {}
+
+        /**
+         * Sets the score.
+         *
+         * @param score the score, on the scale
+         * @return this builder, not null
+         */
+        public Builder score(int score) {
+            return score(Integer.valueOf(score));
+        }
     }
 }

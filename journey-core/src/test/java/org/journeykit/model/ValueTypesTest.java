@@ -2,6 +2,7 @@ package org.journeykit.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.Currency;
@@ -9,6 +10,7 @@ import java.util.stream.Stream;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.MissingFieldException;
 import org.journeykit.error.Problem;
+import org.journeykit.error.RuleCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,9 +78,71 @@ class ValueTypesTest {
     }
 
     @Test
-    void aNullArgumentIsAProgrammingErrorNamingTheField() {
-        assertThatThrownBy(() -> Touchpoint.builder().name(null))
+    void aNullArgumentOfAFactoryIsAProgrammingErrorNamingTheField() {
+        assertThatThrownBy(() -> Touchpoint.of("order", null, "request"))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("name");
+    }
+
+    @Test
+    void aNullGivenToABuilderLeavesTheFieldUnsetAndTheBuildNamesIt() {
+        assertThatThrownBy(() -> Touchpoint.builder().id("order").name(null).phaseId("request").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::toString).containsExactly("name: is required"));
+    }
+
+    @Test
+    void aTouchpointBuilderWithABadIdABlankNameAndNoPhaseReportsAllThree() {
+        // Issue 14: the builder used to stop at the missing phase before the checks saw the id and the name.
+        assertThatThrownBy(() -> Touchpoint.builder().id("order form").name("  ").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> {
+                    assertThat(e.getSubject()).isEqualTo("Touchpoint 'order form'");
+                    assertThat(e.getProblems()).extracting(Problem::getPathString, Problem::getCode)
+                            .containsExactly(tuple("id", RuleCode.ID_PATTERN), tuple("name", RuleCode.BLANK),
+                                    tuple("phaseId", RuleCode.REQUIRED));
+                });
+    }
+
+    @Test
+    void aMissingRequiredNumberIsReportedNotTakenAsZero() {
+        // 0 would be a valid emotion on -2..2 and a valid NPS score: the builders must not fill it in.
+        assertThatThrownBy(() -> Emotion.builder().scale(EmotionScale.FIVE_POINT).build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::toString).containsExactly("value: is required"));
+        assertThatThrownBy(() -> Opportunity.builder().id("o").description("Faster").effort(9).build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::toString)
+                        .containsExactly("impact: is required", "effort: must be between 1 and 5 (was '9')"));
+        assertThatThrownBy(() -> org.journeykit.observed.SurveyResponse.builder()
+                .kind(org.journeykit.observed.SurveyKind.NPS)
+                .scale(org.journeykit.observed.SurveyScale.ZERO_TO_TEN).time(java.time.Instant.EPOCH).build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::toString).containsExactly("score: is required"));
+    }
+
+    @Test
+    void everyModelTypeReportsAllItsMissingFieldsAtOnce() {
+        assertThatThrownBy(() -> Channel.builder().name(" ").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::toString)
+                        .containsExactly("id: is required", "name: must not be blank (was ' ')", "kind: is required"));
+        assertThatThrownBy(() -> Journey.builder().name("J").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("id", "phases"));
+        assertThatThrownBy(() -> PainPoint.builder().build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("id", "description"));
+        assertThatThrownBy(() -> Persona.builder().build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("id", "name"));
+        assertThatThrownBy(() -> Phase.builder().id("p").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("name"));
+        assertThatThrownBy(() -> ResearchSource.builder().participants(0).build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("method", "participants"));
+        assertThatThrownBy(() -> org.journeykit.observed.InteractionEvent.builder().activity("visit").build())
+                .isInstanceOfSatisfying(MissingFieldException.class, e -> assertThat(e.getProblems())
+                        .extracting(Problem::getPathString).containsExactly("customerId", "time"));
     }
 
     @Test

@@ -13,30 +13,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.journeykit.analysis.EmotionCurve;
 import org.journeykit.examples.data.SampleData;
 import org.journeykit.io.JourneyJson;
-import org.journeykit.io.html.FunnelStep;
 import org.journeykit.io.html.JourneyReportHtml;
-import org.journeykit.io.html.MetricResults;
-import org.journeykit.io.html.ScoreSummary;
-import org.journeykit.io.html.TrendPoint;
-import org.journeykit.io.html.TrendSeries;
+import org.journeykit.io.html.ReportSection;
 import org.journeykit.io.ndjson.JsonLines;
 import org.journeykit.io.svg.JourneyMapSvg;
+import org.journeykit.io.svg.ProcessMapSvg;
+import org.journeykit.io.svg.RetentionHeatmapSvg;
 import org.journeykit.io.svg.SvgOptions;
+import org.journeykit.io.svg.TrendSvg;
 import org.journeykit.metrics.breakdown.Breakdown;
 import org.journeykit.metrics.breakdown.CalendarPeriod;
 import org.journeykit.metrics.breakdown.Dimensions;
 import org.journeykit.metrics.breakdown.PeriodKey;
 import org.journeykit.metrics.breakdown.Trend;
 import org.journeykit.metrics.journeys.actual.ActualJourneyBuilder;
+import org.journeykit.metrics.journeys.actual.ActualJourneys;
 import org.journeykit.metrics.journeys.actual.EventMapping;
+import org.journeykit.metrics.journeys.attribution.Attribution;
+import org.journeykit.metrics.journeys.attribution.AttributionResult;
+import org.journeykit.metrics.journeys.attribution.ChannelPaths;
+import org.journeykit.metrics.journeys.attribution.MarkovAttribution;
+import org.journeykit.metrics.journeys.conformance.ConformanceAccumulator;
+import org.journeykit.metrics.journeys.conformance.ConformanceChecker;
+import org.journeykit.metrics.journeys.conformance.ConformanceSummary;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelAccumulator;
 import org.journeykit.metrics.journeys.funnel.FunnelResult;
-import org.journeykit.metrics.stats.Interval;
+import org.journeykit.metrics.journeys.paths.PathAccumulator;
+import org.journeykit.metrics.journeys.paths.PathResult;
+import org.journeykit.metrics.retention.CohortDefinition;
+import org.journeykit.metrics.retention.CohortRetentionAccumulator;
+import org.journeykit.metrics.retention.CohortTable;
 import org.journeykit.metrics.survey.CesAccumulator;
 import org.journeykit.metrics.survey.CesResult;
 import org.journeykit.metrics.survey.CesScale;
@@ -55,8 +66,10 @@ import org.journeykit.observed.SurveyResponse;
 /**
  * The main job that the README's first command runs: it builds realistic journey maps and data from the
  * deterministic sample-data generator (fixed seed, nothing downloaded), runs the metrics and analytics, writes the
- * journey document (JSON), the observed data (JSON Lines), the SVG journey maps and the HTML report into one
- * folder, and prints a short summary with the path of the report.
+ * journey document (JSON), the observed data (JSON Lines), the SVG journey maps, the process map and the HTML report
+ * with every section (map, persona, comparison, contact moments, gaps, scores, NPS answers, NPS per quarter, funnel,
+ * paths, process map, retention, attribution, conformance) into one folder, and prints a short summary with the
+ * path of the report.
  *
  * <p>Usage: {@code Main [output-folder]}; the folder defaults to {@code target/journeykit-example}. The other
  * programs of this package show each capability in detail and run on their own.
@@ -110,11 +123,24 @@ public final class Main {
                 .collect(Breakdown.collector(Dimensions.period(CalendarPeriod.QUARTER, ZoneOffset.UTC),
                         NpsAccumulator::create, NpsAccumulator::add));
         Journey shopPlan = model.findJourney("online-purchase").orElseThrow();
-        ActualJourneyBuilder journeys = ActualJourneyBuilder.create(
+        ActualJourneyBuilder builder = ActualJourneyBuilder.create(
                 EventMapping.by(EventMapping.Source.TOUCHPOINT).strict(shopPlan), Duration.ofDays(30));
-        shopEvents.forEach(journeys::add);
-        FunnelResult funnel = FunnelAccumulator.create(Funnel.of(OnlineShopExample.FUNNEL, Duration.ofDays(7)))
-                .add(journeys.result()).result().orElseThrow();
+        shopEvents.forEach(builder::add);
+        ActualJourneys journeys = builder.result();
+        Optional<FunnelResult> funnel = FunnelAccumulator.create(Funnel.of(OnlineShopExample.FUNNEL,
+                Duration.ofDays(7))).add(journeys).result();
+        Optional<PathResult> paths = PathAccumulator.create().add(journeys).result();
+        Optional<ConformanceSummary> conformance = ConformanceAccumulator.create(ConformanceChecker.of(shopPlan))
+                .add(journeys).result();
+        CohortRetentionAccumulator cohorts = CohortRetentionAccumulator.create(CohortDefinition.MONTHLY_UTC);
+        SampleData.purchases(5_000, SEED).forEach(cohorts::add);
+        Optional<CohortTable> retention = cohorts.result();
+        ChannelPaths marketing = new ChannelPaths(SampleData.marketingPaths(20_000, SEED));
+        Map<String, AttributionResult> attribution = new LinkedHashMap<>();
+        attribution.put("first touch", Attribution.firstTouch(marketing));
+        attribution.put("last touch", Attribution.lastTouch(marketing));
+        attribution.put("linear", Attribution.linear(marketing));
+        attribution.put("Markov", MarkovAttribution.of(marketing).attribution());
         EmotionCurve current = EmotionCurve.of(model.findJourney("laptop-request").orElseThrow());
         EmotionCurve improved = EmotionCurve.of(model.findJourney("laptop-request-improved").orElseThrow());
 
@@ -131,23 +157,22 @@ public final class Main {
         SvgOptions withImproved = SvgOptions.builder().comparisonJourneyId("laptop-request-improved").build();
         write(folder.resolve("laptop-request.svg"), JourneyMapSvg.of(withImproved).render(model, "laptop-request"));
         write(folder.resolve("online-purchase.svg"), JourneyMapSvg.withDefaults().render(model, "online-purchase"));
-        MetricResults metrics = MetricResults.of(
-                List.of(score("NPS", npsResult.adjustedWald(0.95), npsResult.score(), npsResult.responses()),
-                        score("CES 2.0 (mean, 1-7)", cesResult.meanInterval(0.95).orElseThrow(), cesResult.mean(),
-                                cesResult.responses()),
-                        score("CSAT (% satisfied)", scaled(csatResult.wilson(0.95), 100), csatResult.percent(),
-                                csatResult.responses())),
-                List.of(TrendSeries.of("NPS per quarter", Trend.ofNps(byQuarter).points().stream()
-                        .map(point -> {
-                            Interval interval = point.result().wald(0.95);
-                            return TrendPoint.of(point.period().toString(), point.value(), interval.lower(),
-                                    interval.upper());
-                        }).collect(Collectors.toList()))),
-                funnel.steps().stream().map(step -> FunnelStep.of(step.step(), step.entered(),
-                        step.entered() - step.droppedOff())).collect(Collectors.toList()));
+        if (paths.isPresent()) {
+            write(folder.resolve("shop-process-map.svg"), ProcessMapSvg.withDefaults().render(paths.get()));
+        }
+        List<ReportSection> sections = new ArrayList<>(ReportSection.fromModel());
+        sections.add(ReportSection.scores(Optional.of(npsResult), Optional.of(cesResult), Optional.of(csatResult)));
+        sections.add(ReportSection.npsDistribution(nps));
+        sections.add(ReportSection.trend(TrendSvg.ofNps(), Trend.ofNps(byQuarter)));
+        sections.add(ReportSection.funnel(funnel));
+        sections.add(ReportSection.paths(paths));
+        sections.add(ReportSection.processMap(paths));
+        sections.add(ReportSection.retention(retention, RetentionHeatmapSvg.Mode.CLASSIC));
+        sections.add(ReportSection.attribution(attribution));
+        sections.add(ReportSection.conformance(conformance, shopPlan));
         Path report = folder.resolve("report.html");
         try (Writer writer = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-            JourneyReportHtml.of(withImproved).write(model, "laptop-request", metrics, writer);
+            JourneyReportHtml.of(withImproved).write(model, "laptop-request", sections, writer);
         }
 
         out.println("[5/5] Summary");
@@ -156,22 +181,11 @@ public final class Main {
         out.printf(Locale.ROOT, "      NPS %.1f (95%% adjusted Wald %.1f to %.1f), CES 2.0 %.2f, CSAT %.1f%%%n",
                 npsResult.score(), npsResult.adjustedWald(0.95).lower(), npsResult.adjustedWald(0.95).upper(),
                 cesResult.mean(), csatResult.percent());
-        var first = funnel.steps().get(0);
-        var last = funnel.steps().get(funnel.steps().size() - 1);
-        out.printf(Locale.ROOT, "      shop funnel: %d visitors, %d paid (%.1f%%)%n", first.entered(),
-                last.entered(), 100.0 * last.entered() / first.entered());
+        funnel.ifPresent(f -> out.printf(Locale.ROOT, "      shop funnel: %d visitors, %d paid (%.1f%%)%n",
+                f.steps().get(0).entered(), f.converted(), 100.0 * f.converted() / f.steps().get(0).entered()));
         out.printf(Locale.ROOT, "      done in %.1f s; open the report: %s%n",
                 (System.nanoTime() - started) / 1e9, report.toAbsolutePath().normalize().toUri());
         return report;
-    }
-
-    private static ScoreSummary score(String name, Interval interval, double value, long responses) {
-        return ScoreSummary.of(name, value, interval.lower(), interval.upper(), interval.level(), responses);
-    }
-
-    private static Interval scaled(Interval interval, double factor) {
-        return Interval.of(interval.estimate() * factor, interval.lower() * factor, interval.upper() * factor,
-                interval.level());
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -28,7 +28,14 @@ class MainTest {
         assertThat(folder.resolve("laptop-request.svg")).content().startsWith("<?xml").contains("<svg").contains("</svg>");
         assertThat(folder.resolve("online-purchase.svg")).isRegularFile();
         assertThat(report).isEqualTo(folder.resolve("report.html"));
-        assertThat(report).content().contains("<svg").doesNotContain("<script").contains("NPS");
+        assertThat(report).content().contains("<svg").doesNotContain("<script").contains("NPS")
+                // Every section of the report, in order, each with its picture or table.
+                .contains("id=\"s1-journey-map\"", "id=\"s6-scores\"", "id=\"s14-conformance\"")
+                .contains("class=\"journey-map\"", "class=\"nps-chart\"", "class=\"trend-chart\"",
+                        "class=\"funnel-chart\"", "class=\"path-flow\"", "class=\"process-map\"",
+                        "class=\"retention-chart\"", "class=\"attribution-chart\"", "class=\"conformance-chart\"")
+                .doesNotContain("no-data");
+        assertThat(folder.resolve("shop-process-map.svg")).content().contains("class=\"process-map\"");
 
         JourneyModel model = JourneyJson.defaults().read(folder.resolve("journey-model.json"));
         assertThat(model.getJourneys()).extracting(j -> j.getId())

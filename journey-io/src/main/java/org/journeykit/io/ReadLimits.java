@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * strings up to 1,000,000 characters, numbers up to 100 digits, and at most 1,000 problems reported per read. A
  * JSON Lines line is limited to {@link #getMaxDocumentLength()} characters too.
  *
+ * <p>The document length also bounds the heap a read needs: {@link JourneyJson} reads a document, valid or not, in
+ * at most about 8 times its length (512 MiB for the default 64 MiB); see its class description.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ReadLimits {

@@ -218,4 +218,22 @@ class HostileInputTest {
                 .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
                         .extracting(p -> p.getValue().get()).containsExactly("7.50"));
     }
+
+    @Test
+    void bytesThatAreNotTextInTheirDetectedEncodingAreAProblemNotAnIoException() throws IOException {
+        // Found by fuzzing: '{' in UTF-32LE, then a code above U+10FFFF. Jackson's decoder throws a
+        // CharConversionException, which escaped both the fast path and the reporting read.
+        // Also found: 00 00 FE 00 opens a UCS-4 byte order Jackson does not support, refused when the parser is made.
+        for (String name : List.of("invalid-utf32-code", "unsupported-ucs4-order")) {
+            byte[] input;
+            try (java.io.InputStream in = HostileInputTest.class.getResourceAsStream(
+                    "fuzz/ReaderFuzzTestInputs/theDocumentReaderThrowsOnlyItsReadException/" + name)) {
+                input = in.readAllBytes();
+            }
+            assertThatThrownBy(() -> JourneyJson.defaults().read(new ByteArrayInputStream(input)))
+                    .as(name)
+                    .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                            .extracting(ReadProblem::getCode).containsExactly(RuleCode.INVALID_TEXT));
+        }
+    }
 }

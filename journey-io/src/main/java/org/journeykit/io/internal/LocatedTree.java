@@ -43,9 +43,8 @@ public final class LocatedTree {
 
     /**
      * Reads the value at the parser's current (or next) token, recording positions only when asked: recording
-     * costs a map entry and a pointer string per value, so readers first read untracked and read again, tracked,
-     * only when there are problems to locate. Untracked, a duplicate key is recorded with an empty pointer (the
-     * tracked pass finds the real one).
+     * costs a map entry and a pointer string per value, so readers of input that can be read twice read untracked
+     * and locate their problems afterwards ({@link #locate}).
      *
      * @param parser the parser
      * @param track whether to record the position of every value
@@ -75,11 +74,12 @@ public final class LocatedTree {
                 ObjectNode object = nodes.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
-                    parser.nextToken();
                     String child = pointer == null ? null : pointer + "/" + Pointers.escape(name);
                     if (object.has(name)) {
-                        duplicates.add(child == null ? "" : child);
+                        // Untracked, the pointer is made from the parser's context, only for the repeated field.
+                        duplicates.add(child != null ? child : parser.getParsingContext().pathAsPointer().toString());
                     }
+                    parser.nextToken();
                     object.set(name, value(parser, child, locations, duplicates));
                 }
                 return object;
@@ -156,6 +156,58 @@ public final class LocatedTree {
         @Override
         public String toString() {
             return text;
+        }
+    }
+
+    /**
+     * Finds the line and column of the values at some pointers by reading the input again, without a tree: only
+     * the objects and arrays on the way to a wanted pointer are entered, everything else is skipped. Costs memory
+     * in proportion to the pointers, not to the input, so problems found in a large document are located without a
+     * pointer for each of its values.
+     *
+     * @param parser a parser at the start of the same input the pointers were found in
+     * @param pointers the JSON Pointers to locate
+     * @return the located tree (its root is only a placeholder): {@link #locate(String)} answers for each pointer,
+     *     or for its nearest enclosing value where the pointer names no value (a missing field)
+     * @throws IOException if the input cannot be read again
+     */
+    public static LocatedTree locate(JsonParser parser, java.util.Collection<String> pointers) throws IOException {
+        java.util.Set<String> onTheWay = new java.util.HashSet<>();
+        for (String pointer : pointers) {
+            for (String at = pointer; ; at = at.substring(0, at.lastIndexOf('/'))) {
+                if (!onTheWay.add(at) || at.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        onTheWay.add("");
+        Map<String, long[]> locations = new HashMap<>();
+        if (parser.nextToken() != null) {
+            visit(parser, "", onTheWay, locations);
+        }
+        return new LocatedTree(JsonNodeFactory.instance.nullNode(), locations, List.of());
+    }
+
+    private static void visit(JsonParser parser, String pointer, java.util.Set<String> onTheWay,
+            Map<String, long[]> locations) throws IOException {
+        if (!onTheWay.contains(pointer)) {
+            parser.skipChildren();
+            return;
+        }
+        JsonLocation location = parser.currentTokenLocation();
+        locations.putIfAbsent(pointer, new long[] {location.getLineNr(), location.getColumnNr()});
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                visit(parser, pointer + "/" + Pointers.escape(name), onTheWay, locations);
+            }
+        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                visit(parser, pointer + "/" + index, onTheWay, locations);
+                index++;
+            }
         }
     }
 

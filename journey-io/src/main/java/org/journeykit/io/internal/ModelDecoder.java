@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.journeykit.error.Problem;
+import org.journeykit.error.ReferenceRules;
 import org.journeykit.model.AgeRange;
 import org.journeykit.model.Channel;
 import org.journeykit.model.ChannelKind;
 import org.journeykit.model.Demographics;
 import org.journeykit.model.Emotion;
+import org.journeykit.model.Ids;
 import org.journeykit.model.EmotionScale;
 import org.journeykit.model.IncomeRange;
 import org.journeykit.model.Journey;
@@ -33,6 +38,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns a journey document tree into a {@link JourneyModel}, through the model's builders, recording every
  * problem with its pointer. Returns null when any problem was found: nothing half-built escapes.
+ *
+ * <p>A journey, or the model, is built only when everything in it could be built, and only then do its own checks
+ * see the references between its parts. When it cannot be built, this decoder checks those references itself, on
+ * the ids the document declares ({@link ReferenceRules}, the same rules in the same words), so that an unknown
+ * phase, channel, persona or pain point is reported together with the problems that kept the object from being
+ * built.
+ *
+ * <p>A reader that locates problems from the input rather than the tree has each element of an array dropped from
+ * the tree once it is decoded, so the tree and the model being built do not both hold the whole document.
  */
 public final class ModelDecoder {
 
@@ -55,15 +69,60 @@ public final class ModelDecoder {
     static final Set<String> PAIN_POINT = ModelStreamDecoder.PAIN_POINT_FIELDS.names();
     static final Set<String> OPPORTUNITY = ModelStreamDecoder.OPPORTUNITY_FIELDS.names();
 
+    private static final Pattern ID = Pattern.compile(Ids.PATTERN);
+
     private final Reading reading;
+    private final boolean dropDecoded;
+
+    // The ids the document declares and the references it makes, for the reference checks of objects that could not
+    // be built. References are kept only when they are well-formed ids, as only those reach the model's checks.
+    private final Set<String> channelIds = new HashSet<>();
+    private final Set<String> personaIds = new HashSet<>();
+    private final Set<String> journeyIds = new HashSet<>();
+    private final List<Reference> modelReferences = new ArrayList<>();
+    private @Nullable JourneyReferences journeyReferences;
+
+    /** A reference met in the document: what it names (a {@link Kind}), the id it gives, and where. */
+    private static final class Reference {
+        final Kind kind;
+        final String id;
+        final String pointer;
+
+        Reference(Kind kind, String id, String pointer) {
+            this.kind = kind;
+            this.id = id;
+            this.pointer = pointer;
+        }
+    }
+
+    private enum Kind { CHANNEL, PERSONA, JOURNEY, PHASE, PAIN_POINT }
+
+    /** The phases and pain points one journey declares, and its references to them. */
+    private static final class JourneyReferences {
+        final List<String> phaseIds = new ArrayList<>();
+        final Set<String> painPointIds = new HashSet<>();
+        final List<Reference> references = new ArrayList<>();
+    }
+
+    /**
+     * Creates a decoder for one read that leaves the tree as it is.
+     *
+     * @param reading the read's state
+     */
+    public ModelDecoder(Reading reading) {
+        this(reading, false);
+    }
 
     /**
      * Creates a decoder for one read.
      *
      * @param reading the read's state
+     * @param dropDecoded whether each array element is replaced by a null in the tree once decoded, so its subtree
+     *     can be collected while the rest is decoded; for a reader that locates problems from the input, not the tree
      */
-    public ModelDecoder(Reading reading) {
+    public ModelDecoder(Reading reading, boolean dropDecoded) {
         this.reading = reading;
+        this.dropDecoded = dropDecoded;
     }
 
     /**
@@ -99,9 +158,53 @@ public final class ModelDecoder {
         model.channels(elements(document, "", "channels", this::channel));
         model.journeys(elements(document, "", "journeys", this::journey));
         if (reading.mark() != mark || version == null) {
+            checkModelReferences();
             return null;
         }
         return reading.build("", model::build);
+    }
+
+    private void checkModelReferences() {
+        for (Reference reference : modelReferences) {
+            Problem problem = null;
+            if (reference.kind == Kind.CHANNEL && !channelIds.contains(reference.id)) {
+                problem = ReferenceRules.channel(List.of(), reference.id);
+            } else if (reference.kind == Kind.PERSONA && !personaIds.contains(reference.id)) {
+                problem = ReferenceRules.persona(List.of(), reference.id);
+            } else if (reference.kind == Kind.JOURNEY && !journeyIds.contains(reference.id)) {
+                problem = ReferenceRules.journey(List.of(), reference.id);
+            }
+            report(reference, problem);
+        }
+    }
+
+    private void report(Reference reference, @Nullable Problem problem) {
+        if (problem != null) {
+            reading.problem(reference.pointer, problem.getCode(), problem.getRule(), reference.id);
+        }
+    }
+
+    // Records the id an element declares, whatever else is wrong with the element.
+    private static void declare(JsonNode element, Set<String> ids) {
+        JsonNode id = element.get("id");
+        if (id != null && id.isTextual()) {
+            ids.add(id.textValue());
+        }
+    }
+
+    private static void refer(@Nullable JsonNode value, Kind kind, String pointer, List<Reference> references) {
+        if (value != null && value.isTextual() && ID.matcher(value.textValue()).matches()) {
+            references.add(new Reference(kind, value.textValue(), pointer));
+        }
+    }
+
+    private static void referEach(JsonNode object, String field, Kind kind, String at, List<Reference> references) {
+        JsonNode array = object.get(field);
+        if (array != null && array.isArray()) {
+            for (int i = 0; i < array.size(); i++) {
+                refer(array.get(i), kind, at + "/" + field + "/" + i, references);
+            }
+        }
     }
 
     interface Element<T> {
@@ -116,6 +219,9 @@ public final class ModelDecoder {
         }
         for (int i = 0; i < array.size(); i++) {
             T value = decode.decode(array.get(i), pointer + "/" + name + "/" + i);
+            if (dropDecoded) {
+                array.set(i, array.nullNode());
+            }
             if (value != null) {
                 values.add(value);
             }
@@ -135,6 +241,8 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        declare(o, personaIds);
+        referEach(o, "preferredChannelIds", Kind.CHANNEL, at, modelReferences);
         int mark = reading.mark();
         Persona.Builder persona = Persona.builder();
         set(reading.string(o, at, "id", true), persona::id);
@@ -229,6 +337,7 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        declare(o, channelIds);
         int mark = reading.mark();
         Channel.Builder channel = Channel.builder();
         set(reading.string(o, at, "id", true), channel::id);
@@ -250,6 +359,11 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        declare(o, journeyIds);
+        referEach(o, "personaIds", Kind.PERSONA, at, modelReferences);
+        refer(o.get("improves"), Kind.JOURNEY, at + "/improves", modelReferences);
+        JourneyReferences references = new JourneyReferences();
+        journeyReferences = references;
         int mark = reading.mark();
         Journey.Builder journey = Journey.builder();
         set(reading.string(o, at, "id", true), journey::id);
@@ -265,7 +379,19 @@ public final class ModelDecoder {
         journey.phases(elements(o, at, "phases", this::phase));
         EmotionScale touchpointScale = scale == null ? EmotionScale.FIVE_POINT : scale;
         journey.touchpoints(elements(o, at, "touchpoints", (n, p) -> touchpoint(n, p, touchpointScale)));
-        return reading.mark() == mark ? reading.build(at, journey::build) : null;
+        journeyReferences = null;
+        if (reading.mark() == mark) {
+            // The journey's own checks see its references.
+            return reading.build(at, journey::build);
+        }
+        for (Reference reference : references.references) {
+            if (reference.kind == Kind.PHASE && !references.phaseIds.contains(reference.id)) {
+                report(reference, ReferenceRules.phase(List.of(), reference.id, references.phaseIds));
+            } else if (reference.kind == Kind.PAIN_POINT && !references.painPointIds.contains(reference.id)) {
+                report(reference, ReferenceRules.painPoint(List.of(), reference.id));
+            }
+        }
+        return null;
     }
 
     /**
@@ -306,6 +432,10 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        JsonNode id = o.get("id");
+        if (journeyReferences != null && id != null && id.isTextual()) {
+            journeyReferences.phaseIds.add(id.textValue());
+        }
         int mark = reading.mark();
         Phase.Builder phase = Phase.builder();
         set(reading.string(o, at, "id", true), phase::id);
@@ -327,6 +457,10 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        if (journeyReferences != null) {
+            refer(o.get("phaseId"), Kind.PHASE, at + "/phaseId", journeyReferences.references);
+        }
+        refer(o.get("channelId"), Kind.CHANNEL, at + "/channelId", modelReferences);
         int mark = reading.mark();
         Touchpoint.Builder touchpoint = Touchpoint.builder();
         set(reading.string(o, at, "id", true), touchpoint::id);
@@ -369,6 +503,9 @@ public final class ModelDecoder {
         if (o == null) {
             return null;
         }
+        if (journeyReferences != null) {
+            declare(o, journeyReferences.painPointIds);
+        }
         int mark = reading.mark();
         PainPoint.Builder painPoint = PainPoint.builder();
         set(reading.string(o, at, "id", true), painPoint::id);
@@ -381,6 +518,12 @@ public final class ModelDecoder {
         ObjectNode o = reading.object(node, at, OPPORTUNITY);
         if (o == null) {
             return null;
+        }
+        JsonNode addresses = o.get("addresses");
+        if (journeyReferences != null && addresses != null && addresses.isArray()) {
+            for (JsonNode address : addresses) {
+                refer(address, Kind.PAIN_POINT, at + "/addresses", journeyReferences.references);
+            }
         }
         int mark = reading.mark();
         Opportunity.Builder opportunity = Opportunity.builder();

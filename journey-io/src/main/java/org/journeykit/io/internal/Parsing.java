@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -18,28 +19,6 @@ public final class Parsing {
 
     private Parsing() {}
 
-    /**
-     * Reads one JSON value from a parser, rejects trailing content, and decodes it.
-     *
-     * @param parser the parser, not yet advanced
-     * @param what what is being read, for the message
-     * @param decode turns the tree into the result, recording problems; returns null when it found any
-     * @param <T> the result type
-     * @return the result
-     * @throws JourneyReadException if the input is malformed, has trailing content, or decodes with problems
-     * @throws IOException if reading the input fails
-     */
-    public static <T> T read(JsonParser parser, String what, Function<LocatedTree, Decoded<T>> decode)
-            throws IOException {
-        LocatedTree tree = whole(parser, what, true);
-        Decoded<T> decoded = decode.apply(tree);
-        T value = decoded.value;
-        if (value == null || !decoded.problems.isEmpty()) {
-            throw new JourneyReadException(what, decoded.problems, null);
-        }
-        return value;
-    }
-
     /** Opens a new parser over the same input, for inputs that can be read twice (strings, byte arrays). */
     public interface ParserSource {
         /**
@@ -52,9 +31,10 @@ public final class Parsing {
     }
 
     /**
-     * Reads input that can be read twice: first without recording positions (fast: no map entry and pointer string
-     * per value), and only when the decoder finds problems a second time, recording positions, so the problems
-     * carry lines and columns. The decoder is deterministic, so both passes find the same problems.
+     * Reads input that can be read twice. The value is decoded from a tree without positions (no map entry and
+     * pointer string per value); only when the decoder finds problems is the input read a second time, without a
+     * tree, to find the line and column of each problem's pointer ({@link LocatedTree#locate}). So reading a
+     * document with problems costs about as much memory as reading a valid one.
      *
      * @param <T> the decoded type
      * @param source opens the input
@@ -75,16 +55,35 @@ public final class Parsing {
             throw new JourneyReadException(what, List.of(ReadProblem.of("", at == null ? -1 : at.getLineNr(),
                     at == null ? -1 : at.getColumnNr(), code(e), "must be well-formed JSON within the read limits: "
                             + firstLine(e.getOriginalMessage()), null)), e);
+        } catch (CharConversionException e) {
+            // Bytes whose encoding Jackson cannot tell apart (such as an unsupported UCS-4 byte order).
+            throw notText(what, -1, -1, e);
         }
+        Decoded<T> decoded;
         try (JsonParser parser = first) {
-            Decoded<T> decoded = decode.apply(whole(parser, what, false));
-            if (decoded.value != null && decoded.problems.isEmpty()) {
-                return decoded.value;
-            }
+            decoded = decode.apply(whole(parser, what, false));
         }
+        if (decoded.value != null && decoded.problems.isEmpty()) {
+            return decoded.value;
+        }
+        throw new JourneyReadException(what, located(source, decoded.problems), null);
+    }
+
+    private static List<ReadProblem> located(ParserSource source, List<ReadProblem> problems) throws IOException {
+        List<String> pointers = new java.util.ArrayList<>(problems.size());
+        for (ReadProblem problem : problems) {
+            pointers.add(problem.getPointer());
+        }
+        LocatedTree where;
         try (JsonParser parser = source.open()) {
-            return read(parser, what, decode);
+            where = LocatedTree.locate(parser, pointers);
         }
+        List<ReadProblem> located = new java.util.ArrayList<>(problems.size());
+        for (ReadProblem problem : problems) {
+            long[] at = where.locate(problem.getPointer());
+            located.add(problem.getLine() >= 0 ? problem : problem.at(at[0], at[1]));
+        }
+        return located;
     }
 
     private static LocatedTree whole(JsonParser parser, String what, boolean track) throws IOException {
@@ -99,9 +98,21 @@ public final class Parsing {
             }
         } catch (JsonProcessingException e) {
             throw malformed(what, parser, e);
+        } catch (CharConversionException e) {
+            // Bytes that are not text in the encoding Jackson detected (such as a UTF-32 code above U+10FFFF).
+            JsonLocation at = parser.currentLocation();
+            throw notText(what, at.getLineNr(), at.getColumnNr(), e);
         }
         return tree;
     }
+
+    private static JourneyReadException notText(String what, long line, long column, CharConversionException e) {
+        return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.INVALID_TEXT,
+                ENCODING_RULE + firstLine(e.getMessage()), null)), e);
+    }
+
+    /** The rule bytes that are not text in their encoding break; followed by the decoder's message. */
+    public static final String ENCODING_RULE = "must be UTF-8, UTF-16 or UTF-32 text: ";
 
     /**
      * Turns a parser's exception into a read exception with the pointer and location of the failure.

@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The state of one read: the located tree, the problems found so far, and typed accessors that record a problem
- * (with pointer, line and column) instead of failing at the first one.
+ * (with pointer, and line and column where the tree knows them) instead of failing at the first one. A reader whose
+ * tree has no positions locates the problems afterwards ({@link Parsing#read(Parsing.ParserSource, String,
+ * java.util.function.Function)}).
  */
 public final class Reading {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,8 @@ public final class Streamed {
         try {
             T value = decode.decode(new Streamed(parser, allowUnknownFields));
             return parser.nextToken() == null ? value : null;
-        } catch (Fallback | JsonProcessingException e) {
+        } catch (Fallback | JsonProcessingException | CharConversionException e) {
+            // Malformed JSON, or bytes that are not text in their encoding: the reporting read says where.
             return null;
         }
     }

@@ -67,18 +67,28 @@ class ReportInBrowserTest {
         Path dir = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
         Path page = dir.resolve("laptop-request-report.html");
         String html = JourneyReportHtml.of(SvgOptions.builder().comparisonJourneyId("laptop-request-improved")
-                .build()).render(Fixtures.seedModel(), "laptop-request", JourneyReportHtmlTest.sampleMetrics());
+                .build()).render(Fixtures.seedModel(), "laptop-request", JourneyReportHtmlTest.everySection());
         Files.writeString(page, html, StandardCharsets.UTF_8);
 
         String dom = run(browser.get(), Files.createTempDirectory("chromium-dom"), List.of("--dump-dom"), page);
         assertThat(dom).contains("class=\"journey-map\"").contains("data-journey=\"laptop-request\"")
                 .contains("class=\"marker current\"");
+        // Every picture is in the DOM the browser built.
+        assertThat(dom).contains("class=\"funnel-chart\"", "class=\"path-flow\"", "class=\"process-map\"",
+                "class=\"retention-chart\"", "class=\"nps-chart\"", "class=\"attribution-chart\"",
+                "class=\"conformance-chart\"", "class=\"trend-chart\"");
 
         Path screenshot = dir.resolve("laptop-request-report.png");
         Files.deleteIfExists(screenshot);
         run(browser.get(), Files.createTempDirectory("chromium-shot"),
                 List.of("--screenshot=" + screenshot, "--window-size=1600,1000"), page);
         assertThat(screenshot).exists();
+        // The whole report in one tall picture, for review (target/report-screenshots).
+        Path full = dir.resolve("laptop-request-report-full.png");
+        Files.deleteIfExists(full);
+        run(browser.get(), Files.createTempDirectory("chromium-full"),
+                List.of("--screenshot=" + full, "--window-size=1400,9000"), page);
+        assertThat(full).exists();
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(screenshot.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         // The map is visible: the first screen shows the current curve's blue (#0072b2) and the future curve's
@@ -95,7 +105,7 @@ class ReportInBrowserTest {
         Path dir = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
         Path page = dir.resolve("print-report.html");
         Files.writeString(page, JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
-                JourneyReportHtmlTest.sampleMetrics()), StandardCharsets.UTF_8);
+                JourneyReportHtmlTest.everySection()), StandardCharsets.UTF_8);
         Path pdf = dir.resolve("laptop-request-report.pdf");
         Files.deleteIfExists(pdf);
         run(browser.get(), Files.createTempDirectory("chromium-pdf"),
