@@ -229,7 +229,14 @@ public final class ModelDecoder {
         return values;
     }
 
-    private @Nullable Persona persona(JsonNode node, String at) {
+    /**
+     * Decodes a persona as the document holds it.
+     *
+     * @param node the node
+     * @param at its pointer
+     * @return the value, or null when any problem was found
+     */
+    public @Nullable Persona persona(JsonNode node, String at) {
         ObjectNode o = reading.object(node, at, PERSONA);
         if (o == null) {
             return null;
@@ -318,7 +325,14 @@ public final class ModelDecoder {
         return reading.mark() == mark ? reading.build(at, research::build) : null;
     }
 
-    private @Nullable Channel channel(JsonNode node, String at) {
+    /**
+     * Decodes a channel as the document holds it.
+     *
+     * @param node the node
+     * @param at its pointer
+     * @return the value, or null when any problem was found
+     */
+    public @Nullable Channel channel(JsonNode node, String at) {
         ObjectNode o = reading.object(node, at, CHANNEL);
         if (o == null) {
             return null;
@@ -333,7 +347,14 @@ public final class ModelDecoder {
         return reading.mark() == mark ? reading.build(at, channel::build) : null;
     }
 
-    private @Nullable Journey journey(JsonNode node, String at) {
+    /**
+     * Decodes a journey as the document holds it.
+     *
+     * @param node the node
+     * @param at its pointer
+     * @return the value, or null when any problem was found
+     */
+    public @Nullable Journey journey(JsonNode node, String at) {
         ObjectNode o = reading.object(node, at, JOURNEY);
         if (o == null) {
             return null;
@@ -373,7 +394,14 @@ public final class ModelDecoder {
         return null;
     }
 
-    private @Nullable EmotionScale scale(ObjectNode journey, String at) {
+    /**
+     * Decodes the required {@code emotionScale} field of an object (a journey, or a touchpoint on its own).
+     *
+     * @param journey the object holding the field
+     * @param at its pointer
+     * @return the scale, or null when any problem was found
+     */
+    public @Nullable EmotionScale scale(ObjectNode journey, String at) {
         JsonNode node = journey.get("emotionScale");
         if (node == null || node.isNull()) {
             reading.problem(at + "/emotionScale", RuleCode.REQUIRED, "is required: the scale the journey's emotions are recorded on",
@@ -392,7 +420,14 @@ public final class ModelDecoder {
         return reading.build(at + "/emotionScale", () -> EmotionScale.of(min, max));
     }
 
-    private @Nullable Phase phase(JsonNode node, String at) {
+    /**
+     * Decodes a phase as the document holds it.
+     *
+     * @param node the node
+     * @param at its pointer
+     * @return the value, or null when any problem was found
+     */
+    public @Nullable Phase phase(JsonNode node, String at) {
         ObjectNode o = reading.object(node, at, PHASE);
         if (o == null) {
             return null;
@@ -409,7 +444,15 @@ public final class ModelDecoder {
         return reading.mark() == mark ? reading.build(at, phase::build) : null;
     }
 
-    private @Nullable Touchpoint touchpoint(JsonNode node, String at, EmotionScale scale) {
+    /**
+     * Decodes a touchpoint as the document holds it.
+     *
+     * @param node the node
+     * @param at its pointer
+     * @param scale the scale of its emotion (the journey's)
+     * @return the value, or null when any problem was found
+     */
+    public @Nullable Touchpoint touchpoint(JsonNode node, String at, EmotionScale scale) {
         ObjectNode o = reading.object(node, at, TOUCHPOINT);
         if (o == null) {
             return null;

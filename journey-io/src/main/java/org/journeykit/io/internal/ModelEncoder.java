@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.journeykit.model.Channel;
 import org.journeykit.model.Demographics;
 import org.journeykit.model.Emotion;
+import org.journeykit.model.EmotionScale;
 import org.journeykit.model.Journey;
 import org.journeykit.model.JourneyModel;
 import org.journeykit.model.Opportunity;
@@ -45,12 +46,7 @@ public final class ModelEncoder {
         if (!model.getChannels().isEmpty()) {
             out.writeArrayFieldStart("channels");
             for (Channel channel : model.getChannels()) {
-                out.writeStartObject();
-                out.writeStringField("id", channel.getId());
-                out.writeStringField("name", channel.getName());
-                out.writeStringField("kind", Reading.Names.of(channel.getKind()));
-                string(out, "description", channel.getDescription());
-                out.writeEndObject();
+                channel(channel, out);
             }
             out.writeEndArray();
         }
@@ -64,7 +60,14 @@ public final class ModelEncoder {
         out.writeEndObject();
     }
 
-    private static void persona(Persona persona, JsonGenerator out) throws IOException {
+    /**
+     * Writes a persona as the document holds it.
+     *
+     * @param persona the persona
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void persona(Persona persona, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", persona.getId());
         out.writeStringField("name", persona.getName());
@@ -117,7 +120,14 @@ public final class ModelEncoder {
         out.writeEndObject();
     }
 
-    private static void journey(Journey journey, JsonGenerator out) throws IOException {
+    /**
+     * Writes a journey as the document holds it.
+     *
+     * @param journey the journey
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void journey(Journey journey, JsonGenerator out) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", journey.getId());
         out.writeStringField("name", journey.getName());
@@ -127,17 +137,10 @@ public final class ModelEncoder {
         string(out, "endPoint", journey.getEndPoint());
         out.writeStringField("state", Reading.Names.of(journey.getState()));
         string(out, "improves", journey.getImproves());
-        out.writeObjectFieldStart("emotionScale");
-        out.writeNumberField("min", journey.getEmotionScale().getMin());
-        out.writeNumberField("max", journey.getEmotionScale().getMax());
-        out.writeEndObject();
+        scale(journey.getEmotionScale(), out);
         out.writeArrayFieldStart("phases");
         for (Phase phase : journey.getPhases()) {
-            out.writeStartObject();
-            out.writeStringField("id", phase.getId());
-            out.writeStringField("name", phase.getName());
-            string(out, "description", phase.getDescription());
-            out.writeEndObject();
+            phase(phase, out);
         }
         out.writeEndArray();
         if (!journey.getTouchpoints().isEmpty()) {
@@ -150,7 +153,30 @@ public final class ModelEncoder {
         out.writeEndObject();
     }
 
-    private static void touchpoint(Touchpoint touchpoint, JsonGenerator out) throws IOException {
+    /**
+     * Writes a touchpoint, without its emotion scale (the journey's) as the document holds it.
+     *
+     * @param touchpoint the touchpoint
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void touchpoint(Touchpoint touchpoint, JsonGenerator out) throws IOException {
+        touchpoint(touchpoint, out, false);
+    }
+
+    /**
+     * Writes a touchpoint on its own: as the document holds it, with the scale of its emotion (in the document
+     * the journey's) in an {@code emotionScale} field before the emotion, when it has one.
+     *
+     * @param touchpoint the touchpoint
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void standaloneTouchpoint(Touchpoint touchpoint, JsonGenerator out) throws IOException {
+        touchpoint(touchpoint, out, true);
+    }
+
+    private static void touchpoint(Touchpoint touchpoint, JsonGenerator out, boolean withScale) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", touchpoint.getId());
         out.writeStringField("name", touchpoint.getName());
@@ -162,6 +188,9 @@ public final class ModelEncoder {
         string(out, "department", touchpoint.getDepartment());
         if (touchpoint.getEmotion().isPresent()) {
             Emotion emotion = touchpoint.getEmotion().get();
+            if (withScale) {
+                scale(emotion.getScale(), out);
+            }
             out.writeObjectFieldStart("emotion");
             out.writeFieldName("value");
             number(out, emotion.getValue());
@@ -206,6 +235,44 @@ public final class ModelEncoder {
         if (touchpoint.getExpectedDuration().isPresent()) {
             out.writeStringField("expectedDuration", touchpoint.getExpectedDuration().get().toString());
         }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes a channel as the document holds it.
+     *
+     * @param channel the channel
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void channel(Channel channel, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", channel.getId());
+        out.writeStringField("name", channel.getName());
+        out.writeStringField("kind", Reading.Names.of(channel.getKind()));
+        string(out, "description", channel.getDescription());
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes a phase as the document holds it.
+     *
+     * @param phase the phase
+     * @param out the generator
+     * @throws IOException if the generator fails
+     */
+    public static void phase(Phase phase, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", phase.getId());
+        out.writeStringField("name", phase.getName());
+        string(out, "description", phase.getDescription());
+        out.writeEndObject();
+    }
+
+    private static void scale(EmotionScale scale, JsonGenerator out) throws IOException {
+        out.writeObjectFieldStart("emotionScale");
+        out.writeNumberField("min", scale.getMin());
+        out.writeNumberField("max", scale.getMax());
         out.writeEndObject();
     }
 

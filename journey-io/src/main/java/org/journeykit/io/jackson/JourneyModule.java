@@ -1,33 +1,30 @@
 package org.journeykit.io.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import org.journeykit.error.RuleCode;
-import org.journeykit.io.JourneyReadException;
-import org.journeykit.io.ReadProblem;
-import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ModelDecoder;
 import org.journeykit.io.internal.ModelEncoder;
 import org.journeykit.io.internal.ObservedCodec;
-import org.journeykit.io.internal.Parsing;
-import org.journeykit.io.internal.Reading;
+import org.journeykit.metrics.breakdown.PeriodKey;
+import org.journeykit.model.Channel;
+import org.journeykit.model.Journey;
 import org.journeykit.model.JourneyModel;
+import org.journeykit.model.Persona;
+import org.journeykit.model.Phase;
+import org.journeykit.model.Touchpoint;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.SurveyResponse;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A Jackson module for the journey document: register it in an existing {@code ObjectMapper} to read and write
@@ -39,6 +36,17 @@ import org.jspecify.annotations.Nullable;
  * ObjectMapper mapper = new ObjectMapper().registerModule(new JourneyModule());
  * JourneyModel model = mapper.readValue(json, JourneyModel.class);
  * }</pre>
+ *
+ * <p>It also writes and reads, each as one JSON object, every public result of journey-metrics: statistics
+ * ({@code Interval}, {@code Proportion}, {@code Comparison}, {@code TwoProportionTest}), survey, service, experience,
+ * breakdown ({@code Trend}, {@code PeriodKey} also as a map key), funnel, lifetime, retention ({@code CohortTable}
+ * written sparse, {@code Cohort}, {@code PeriodRetention}, {@code RepeatPurchaseAccumulator.Rate}), paths,
+ * conformance ({@code ConformanceSummary}, {@code JourneyConformance} with its {@code ConformanceChecker}) and
+ * attribution ({@code ChannelPaths}, {@code AttributionResult}, the Markov, higher-order Markov and Shapley
+ * results); and the model's elements on their own ({@code Journey}, {@code Touchpoint}, {@code Persona},
+ * {@code Channel}, {@code Phase}) with the fields they have in the document. A value read equals the value written;
+ * fields are camelCase in a fixed order, absent optional values are left out, derived figures (such as an NPS
+ * score) are written for the reader and ignored when read. {@link #valuesSchema()} describes every object.
  *
  * <p>{@code ObjectMapper.findAndRegisterModules()} finds it through {@code META-INF/services} and the module
  * descriptor. Everything read goes through the model's builders, so a value read is as valid as one built in code.
@@ -101,33 +109,77 @@ public final class JourneyModule extends SimpleModule {
         super("JourneyModule", PackageVersion.VERSION);
         this.unknownFields = unknownFields;
         this.configured = configured;
-        addSerializer(JourneyModel.class, new JsonSerializer<JourneyModel>() {
-            @Override
-            public void serialize(JourneyModel value, JsonGenerator out, SerializerProvider provider)
-                    throws IOException {
-                ModelEncoder.document(value, out);
-            }
-        });
-        addDeserializer(JourneyModel.class, deserializer(JourneyModel.class, "a journey document",
+        UnknownFields policy = unknownFields;
+        addSerializer(JourneyModel.class, ElementValues.serializer(JourneyModel.class, ModelEncoder::document));
+        addDeserializer(JourneyModel.class, TreeDeserializer.of(JourneyModel.class, "a journey document", policy,
                 (reading, tree) -> new ModelDecoder(reading).document(tree.root())));
-        addSerializer(SurveyResponse.class, new JsonSerializer<SurveyResponse>() {
-            @Override
-            public void serialize(SurveyResponse value, JsonGenerator out, SerializerProvider provider)
-                    throws IOException {
-                ObservedCodec.write(value, out);
-            }
-        });
-        addDeserializer(SurveyResponse.class, deserializer(SurveyResponse.class, "a survey response",
+        addSerializer(SurveyResponse.class, ElementValues.serializer(SurveyResponse.class, ObservedCodec::write));
+        addDeserializer(SurveyResponse.class, TreeDeserializer.of(SurveyResponse.class, "a survey response", policy,
                 (reading, tree) -> ObservedCodec.survey(reading, tree.root(), "")));
-        addSerializer(InteractionEvent.class, new JsonSerializer<InteractionEvent>() {
-            @Override
-            public void serialize(InteractionEvent value, JsonGenerator out, SerializerProvider provider)
-                    throws IOException {
-                ObservedCodec.write(value, out);
-            }
-        });
-        addDeserializer(InteractionEvent.class, deserializer(InteractionEvent.class, "an interaction event",
-                (reading, tree) -> ObservedCodec.event(reading, tree.root(), "")));
+        addSerializer(InteractionEvent.class, ElementValues.serializer(InteractionEvent.class, ObservedCodec::write));
+        addDeserializer(InteractionEvent.class, TreeDeserializer.of(InteractionEvent.class, "an interaction event",
+                policy, (reading, tree) -> ObservedCodec.event(reading, tree.root(), "")));
+        // The model's elements on their own, as the document holds them.
+        addSerializer(Persona.class, ElementValues.serializer(Persona.class, ModelEncoder::persona));
+        addDeserializer(Persona.class, TreeDeserializer.of(Persona.class, "a persona", policy,
+                (reading, tree) -> new ModelDecoder(reading).persona(tree.root(), "")));
+        addSerializer(Channel.class, ElementValues.serializer(Channel.class, ModelEncoder::channel));
+        addDeserializer(Channel.class, TreeDeserializer.of(Channel.class, "a channel", policy,
+                (reading, tree) -> new ModelDecoder(reading).channel(tree.root(), "")));
+        addSerializer(Phase.class, ElementValues.serializer(Phase.class, ModelEncoder::phase));
+        addDeserializer(Phase.class, TreeDeserializer.of(Phase.class, "a phase", policy,
+                (reading, tree) -> new ModelDecoder(reading).phase(tree.root(), "")));
+        addSerializer(Journey.class, ElementValues.serializer(Journey.class, ModelEncoder::journey));
+        addDeserializer(Journey.class, TreeDeserializer.of(Journey.class, "a journey", policy,
+                (reading, tree) -> new ModelDecoder(reading).journey(tree.root(), "")));
+        addSerializer(Touchpoint.class, ElementValues.serializer(Touchpoint.class,
+                ModelEncoder::standaloneTouchpoint));
+        addDeserializer(Touchpoint.class, TreeDeserializer.of(Touchpoint.class, "a touchpoint", policy,
+                (reading, tree) -> ElementValues.touchpoint(reading, tree.root())));
+        // The results of journey-metrics.
+        for (ValueCodec<?> codec : VALUES) {
+            register(codec, policy);
+        }
+        addSerializer(PeriodKey.class, new BreakdownValues.PeriodSerializer());
+        addDeserializer(PeriodKey.class, new BreakdownValues.PeriodDeserializer(policy));
+        addKeySerializer(PeriodKey.class, new BreakdownValues.PeriodKeySerializer());
+        addKeyDeserializer(PeriodKey.class, new BreakdownValues.PeriodKeyDeserializer());
+        addSerializer(new BreakdownValues.TrendSerializer());
+    }
+
+    /** Every result type written as an object, by family. */
+    private static final List<ValueCodec<?>> VALUES = List.of(
+            StatsValues.INTERVAL, StatsValues.PROPORTION, StatsValues.COMPARISON, StatsValues.TWO_PROPORTION_TEST,
+            SurveyValues.NPS, SurveyValues.CES, SurveyValues.CSAT,
+            ServiceValues.CONTACT_VOLUME, ServiceValues.RESOLUTION_TIME,
+            ExperienceValues.EMOTION_SUMMARY, ExperienceValues.JOURNEY_EXPERIENCE,
+            FunnelValues.FUNNEL, FunnelValues.STEP, FunnelValues.RESULT, FunnelValues.STEP_COMPARISON,
+            FunnelValues.COMPARISON,
+            LifetimeValues.BG_NBD, LifetimeValues.BG_NBD_FIT, LifetimeValues.SBG, LifetimeValues.SBG_FIT,
+            LifetimeValues.SURVIVAL_STEP, LifetimeValues.SURVIVAL_CURVE, LifetimeValues.PURCHASE_HISTORY,
+            RetentionValues.CELL, RetentionValues.COHORT, RetentionValues.COHORT_TABLE,
+            RetentionValues.PERIOD_RETENTION, RetentionValues.REPEAT_PURCHASE_RATE,
+            PathValues.VARIANT, PathValues.EDGE, PathValues.PATH_RESULT,
+            ConformanceValues.DEVIATIONS, ConformanceValues.SUMMARY, ConformanceValues.CHECKER,
+            ConformanceValues.JOURNEY_CONFORMANCE,
+            AttributionValues.RESULT, AttributionValues.PATH, AttributionValues.PATHS, AttributionValues.MATRIX,
+            AttributionValues.MARKOV, AttributionValues.HIGHER_ORDER_MARKOV, AttributionValues.SHAPLEY);
+
+    /** The codecs by type, for the results inside a {@code Trend}. */
+    private static final Map<Class<?>, ValueCodec<?>> BY_TYPE = byType();
+
+    private static Map<Class<?>, ValueCodec<?>> byType() {
+        Map<Class<?>, ValueCodec<?>> byType = new HashMap<>();
+        for (ValueCodec<?> codec : VALUES) {
+            byType.put(codec.type(), codec);
+        }
+        return Map.copyOf(byType);
+    }
+
+    private <T> void register(ValueCodec<T> codec, UnknownFields policy) {
+        addSerializer(codec.type(), ElementValues.serializer(codec.type(), codec::write));
+        addDeserializer(codec.type(), TreeDeserializer.of(codec.type(), codec.what(), policy,
+                (reading, tree) -> codec.read(reading, tree.root(), "")));
     }
 
     /**
@@ -149,6 +201,33 @@ public final class JourneyModule extends SimpleModule {
      */
     public static JourneyModule allowingUnknownFields() {
         return withUnknownFields(UnknownFields.IGNORE);
+    }
+
+    /** The class-path resource of {@link #valuesSchema()}, next to the journey document's schema. */
+    public static final String VALUES_SCHEMA_RESOURCE = "/org/journeykit/io/journey-values.schema.json";
+
+    /**
+     * Returns the JSON Schema (draft 2020-12, {@code $id} {@code https://journeykit.org/schema/journey-values/1.json})
+     * of the values this module writes besides the journey document: one definition per result type, per model
+     * element and per observed record, such as {@code #/$defs/npsResult}, {@code #/$defs/cohortTable},
+     * {@code #/$defs/touchpoint} or {@code #/$defs/surveyResponse}. Every written value validates against
+     * its definition. The element definitions refer to the journey document's schema
+     * ({@link org.journeykit.io.JourneyJson#schema()}, {@code $id} {@code https://journeykit.org/schema/journey-document/1.json}),
+     * so a validator needs both. Rules the schema cannot express (counts that add up, times in order) are checked by
+     * the reader only.
+     *
+     * @return the schema text, UTF-8 JSON; not null
+     * @throws UncheckedIOException if the resource cannot be read (a broken installation)
+     */
+    public static String valuesSchema() {
+        try (InputStream in = JourneyModule.class.getResourceAsStream(VALUES_SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new UncheckedIOException(new FileNotFoundException(VALUES_SCHEMA_RESOURCE));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + VALUES_SCHEMA_RESOURCE, e);
+        }
     }
 
     /**
@@ -184,6 +263,7 @@ public final class JourneyModule extends SimpleModule {
             return;
         }
         super.setupModule(context);
+        context.addDeserializers(new BreakdownValues.TrendDeserializers(unknownFields, BY_TYPE));
     }
 
     private static boolean holdsConfiguredModule(ObjectCodec owner) {
@@ -196,60 +276,5 @@ public final class JourneyModule extends SimpleModule {
             }
         }
         return false;
-    }
-
-    private boolean allowUnknownFields(DeserializationContext context) {
-        switch (unknownFields) {
-            case IGNORE:
-                return true;
-            case AS_MAPPER:
-                return !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-            default:
-                return false;
-        }
-    }
-
-    private <T> JsonDeserializer<T> deserializer(Class<T> type, String what,
-            BiFunction<Reading, LocatedTree, @Nullable T> decode) {
-        return new JsonDeserializer<T>() {
-            @Override
-            public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                LocatedTree tree;
-                try {
-                    tree = LocatedTree.read(parser);
-                } catch (JsonProcessingException e) {
-                    if (e instanceof JourneyMappingException) {
-                        throw e;
-                    }
-                    throw JourneyMappingException.of(parser, Parsing.malformed(what, parser, e), null);
-                }
-                Reading reading = new Reading(tree, allowUnknownFields(context), 1_000);
-                T value = decode.apply(reading, tree);
-                List<ReadProblem> problems = reading.problems();
-                if (value == null || !problems.isEmpty()) {
-                    throw JourneyMappingException.of(parser, new JourneyReadException(what, problems, null),
-                            tree.root());
-                }
-                return value;
-            }
-
-            @Override
-            public @Nullable T getNullValue(DeserializationContext context) throws JourneyMappingException {
-                JsonParser parser = context.getParser();
-                if (parser != null && parser.getParsingContext().inRoot()) {
-                    // The whole input is null: refused as JourneyJson refuses it.
-                    com.fasterxml.jackson.core.JsonLocation at = parser.currentTokenLocation();
-                    throw JourneyMappingException.of(parser, new JourneyReadException(what,
-                            List.of(ReadProblem.of("", at.getLineNr(), at.getColumnNr(), RuleCode.TYPE,
-                                    "must be an object", "null")), null), null);
-                }
-                return null;
-            }
-
-            @Override
-            public Class<?> handledType() {
-                return type;
-            }
-        };
     }
 }

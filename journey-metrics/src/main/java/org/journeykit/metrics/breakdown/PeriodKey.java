@@ -2,6 +2,8 @@ package org.journeykit.metrics.breakdown;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.journeykit.metrics.MetricInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,31 @@ public final class PeriodKey implements Comparable<PeriodKey> {
         }
         return new PeriodKey(kind, year, number);
     }
+
+    /**
+     * Reads a label as {@link #toString()} writes it: {@code 2026-01} (a month), {@code 2026-Q1} (a quarter) or
+     * {@code 2026-H1} (a half-year); the year may be negative.
+     *
+     * @param label the label, not null
+     * @return the period, not null
+     * @throws MetricInputException if the label is not of one of these forms or the number is out of range
+     * @throws NullPointerException if the label is null
+     */
+    public static PeriodKey parse(CharSequence label) {
+        Matcher m = LABEL.matcher(Objects.requireNonNull(label, "label"));
+        if (!m.matches()) {
+            String text = label.length() > 40 ? label.subSequence(0, 40) + "..." : label.toString();
+            throw new MetricInputException("period", text, "must be a period label such as 2026-01, 2026-Q1 or 2026-H1");
+        }
+        if (m.group(4) != null) {
+            return of(CalendarPeriod.MONTH, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)));
+        }
+        CalendarPeriod kind = m.group(2).equals("Q") ? CalendarPeriod.QUARTER : CalendarPeriod.HALF_YEAR;
+        return of(kind, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
+    }
+
+    /** A label: the year (at most 9 digits, the range of {@link #of}), then -MM, -Qn or -Hn. */
+    private static final Pattern LABEL = Pattern.compile("(-?[0-9]{1,9})-(?:([QH])([0-9])|([0-9]{2}))");
 
     /**
      * The kind of period.

@@ -103,6 +103,27 @@ public final class Trend<R> {
     }
 
     /**
+     * Whether another object is a trend with equal points (periods, results, values, changes and comparisons).
+     *
+     * @param other the object, or null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof Trend && ((Trend<?>) other).points.equals(points);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return points.hashCode();
+    }
+
+    /**
      * A readable table: one line per period with value, change and p-value.
      *
      * @return the text, not null
@@ -197,6 +218,33 @@ public final class Trend<R> {
         public boolean isSignificant(double level) {
             org.journeykit.metrics.stats.Normal.checkLevel(level);
             return comparison != null && comparison.isSignificant(level);
+        }
+
+        /**
+         * Whether another object is a point with the same period, result, value, change and comparison.
+         *
+         * @param other the object, or null
+         * @return true if equal
+         */
+        @Override
+        public boolean equals(@Nullable Object other) {
+            if (!(other instanceof Point)) {
+                return false;
+            }
+            Point<?> that = (Point<?>) other;
+            return period.equals(that.period) && result.equals(that.result)
+                    && Double.compare(value, that.value) == 0 && change.equals(that.change)
+                    && Objects.equals(comparison, that.comparison);
+        }
+
+        /**
+         * A hash code consistent with {@link #equals}.
+         *
+         * @return the hash code
+         */
+        @Override
+        public int hashCode() {
+            return Objects.hash(period, result, value, change, comparison);
         }
 
         /**

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.journeykit.analysis.CurvePoint;
 import org.journeykit.analysis.EmotionCurve;
+import org.journeykit.metrics.MetricInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,21 +38,64 @@ public final class EmotionSummary {
     private final double end;
     private final double peakEnd;
 
-    private EmotionSummary(EmotionCurve curve) {
+    private EmotionSummary(int touchpoints, int positive, double mean, double peak, double valley,
+            double mostIntense, double end) {
+        this.touchpoints = touchpoints;
+        this.positive = positive;
+        this.mean = mean;
+        this.peak = peak;
+        this.valley = valley;
+        this.mostIntense = mostIntense;
+        this.end = end;
+        this.peakEnd = (mostIntense + end) / 2.0;
+    }
+
+    private static EmotionSummary summarise(EmotionCurve curve) {
         int count = 0;
         for (CurvePoint point : curve.getPoints()) {
             if (point.getNormalised() > 0) {
                 count++;
             }
         }
-        this.touchpoints = curve.getPoints().size();
-        this.positive = count;
-        this.mean = curve.getMean().orElseThrow();
-        this.peak = curve.getPeak().orElseThrow().getNormalised();
-        this.valley = curve.getValley().orElseThrow().getNormalised();
-        this.mostIntense = curve.getMostIntense().orElseThrow().getNormalised();
-        this.end = curve.getEnd().orElseThrow().getNormalised();
-        this.peakEnd = curve.getPeakEndScore().orElseThrow();
+        // The peak-end score is (mostIntense + end) / 2, as EmotionCurve#getPeakEndScore computes it.
+        return new EmotionSummary(curve.getPoints().size(), count, curve.getMean().orElseThrow(),
+                curve.getPeak().orElseThrow().getNormalised(), curve.getValley().orElseThrow().getNormalised(),
+                curve.getMostIntense().orElseThrow().getNormalised(), curve.getEnd().orElseThrow().getNormalised());
+    }
+
+    /**
+     * Rebuilds a summary from its figures, as the accessors give them (for a stored result, such as its JSON form);
+     * the peak-end score is derived, {@code (mostIntense + end) / 2}.
+     *
+     * @param touchpoints the number of touchpoints with an emotion, at least 1
+     * @param positive the number of them with a positive emotion, from 0 to {@code touchpoints}
+     * @param mean the mean normalised emotion, in [valley, peak] (give or take 1e-9, a rounding error)
+     * @param peak the highest normalised emotion, in [-1, 1]
+     * @param valley the lowest normalised emotion, in [-1, peak]
+     * @param mostIntense the emotion farthest from neutral, {@code peak} or {@code valley}
+     * @param end the last emotion, in [valley, peak]
+     * @return the summary, not null
+     * @throws MetricInputException if a count or emotion is out of range, or the emotions do not fit together as
+     *     stated
+     */
+    public static EmotionSummary of(int touchpoints, int positive, double mean, double peak, double valley,
+            double mostIntense, double end) {
+        if (touchpoints < 1 || positive < 0 || positive > touchpoints) {
+            throw new MetricInputException("positive", positive + " of " + touchpoints,
+                    "must be from 0 to the touchpoints, at least 1");
+        }
+        if (!(valley >= -1 && valley <= peak && peak <= 1)) {
+            throw new MetricInputException("valley, peak", valley + ", " + peak,
+                    "must be in [-1, 1], the valley at most the peak");
+        }
+        // The mean is a rounded quotient: it may pass the peak or the valley by a rounding error.
+        if (!(mean >= valley - 1e-9 && mean <= peak + 1e-9) || !(end >= valley && end <= peak)) {
+            throw new MetricInputException("mean, end", mean + ", " + end, "must lie between the valley and the peak");
+        }
+        if (mostIntense != peak && mostIntense != valley) {
+            throw new MetricInputException("mostIntense", mostIntense, "must be the peak or the valley");
+        }
+        return new EmotionSummary(touchpoints, positive, mean, peak, valley, mostIntense, end);
     }
 
     /**
@@ -63,7 +107,7 @@ public final class EmotionSummary {
      */
     public static Optional<EmotionSummary> of(EmotionCurve curve) {
         Objects.requireNonNull(curve, "curve");
-        return curve.isEmpty() ? Optional.empty() : Optional.of(new EmotionSummary(curve));
+        return curve.isEmpty() ? Optional.empty() : Optional.of(summarise(curve));
     }
 
     /**

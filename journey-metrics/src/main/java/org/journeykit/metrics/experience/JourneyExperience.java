@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.journeykit.analysis.CurvePoint;
 import org.journeykit.analysis.EmotionCurve;
+import org.journeykit.metrics.MetricInputException;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,40 @@ public final class JourneyExperience {
         }
         return Optional.of(new JourneyExperience(overall.get(), Collections.unmodifiableMap(byPhase),
                 Collections.unmodifiableMap(byTouchpoint)));
+    }
+
+    /**
+     * Rebuilds an experience from its parts, as the accessors give them (for a stored result, such as its JSON
+     * form).
+     *
+     * @param overall the whole journey's summary, not null
+     * @param byPhase the summary per phase id, in phase order, not null; copied in its iteration order
+     * @param byTouchpoint the normalised emotion per touchpoint id, in timeline order, each in [-1, 1], as many as
+     *     the overall summary's touchpoints; not null, copied in its iteration order
+     * @return the experience, not null
+     * @throws MetricInputException if an emotion is out of range or the touchpoints do not match the overall
+     *     summary's count
+     * @throws NullPointerException if an argument, key or value is null
+     */
+    public static JourneyExperience of(EmotionSummary overall, Map<String, EmotionSummary> byPhase,
+            Map<String, Double> byTouchpoint) {
+        Objects.requireNonNull(overall, "overall");
+        Map<String, EmotionSummary> phases = new LinkedHashMap<>();
+        byPhase.forEach((phase, summary) -> phases.put(Objects.requireNonNull(phase, "phase"),
+                Objects.requireNonNull(summary, "summary")));
+        Map<String, Double> touchpoints = new LinkedHashMap<>();
+        byTouchpoint.forEach((touchpoint, emotion) -> {
+            if (!(Objects.requireNonNull(emotion, "emotion") >= -1 && emotion <= 1)) {
+                throw new MetricInputException("byTouchpoint", emotion, "must be in [-1, 1]");
+            }
+            touchpoints.put(Objects.requireNonNull(touchpoint, "touchpoint"), emotion);
+        });
+        if (touchpoints.size() != overall.touchpoints()) {
+            throw new MetricInputException("byTouchpoint", touchpoints.size() + " touchpoints",
+                    "must be the overall summary's " + overall.touchpoints());
+        }
+        return new JourneyExperience(overall, Collections.unmodifiableMap(phases),
+                Collections.unmodifiableMap(touchpoints));
     }
 
     /**

@@ -42,6 +42,72 @@ public final class Cohort {
     }
 
     /**
+     * Rebuilds a cohort from its cells, as {@link #cells()} gives them (for a stored result, such as its JSON form).
+     * The cells must be those of customers who each have a last active offset: offset 0 comes first and holds the
+     * whole cohort; offsets ascend; {@code activeOrLater} never increases, is at least {@code active}, drops from one
+     * cell to the next by at most the earlier cell's {@code active} (the customers whose last activity is there),
+     * and equals {@code active} at the last cell.
+     *
+     * @param granularity the period length, not null
+     * @param period the cohort's period number, counted as {@link Granularity} documents
+     * @param offsets the length of the cohort's row, at least 1 and greater than every cell's offset
+     * @param cells the cells, ascending by offset, not null, not empty, no null element
+     * @return the cohort, not null
+     * @throws NullPointerException if the granularity, the cells or a cell is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static Cohort of(Granularity granularity, int period, int offsets, List<Cell> cells) {
+        Objects.requireNonNull(granularity, "granularity");
+        List<Cell> copy = List.copyOf(cells);
+        if (offsets < 1) {
+            throw new MetricInputException("offsets", offsets, "must be at least 1");
+        }
+        if (copy.isEmpty() || copy.get(0).offset() != 0) {
+            throw new MetricInputException("cells", copy.isEmpty() ? "none" : "first at +" + copy.get(0).offset(),
+                    "must start with offset 0, which holds the whole cohort");
+        }
+        int n = copy.size();
+        int[] activeOffsets = new int[n];
+        long[] active = new long[n];
+        long[] activeOrLater = new long[n];
+        for (int i = 0; i < n; i++) {
+            Cell cell = copy.get(i);
+            if (i > 0 && cell.offset() <= activeOffsets[i - 1] || cell.offset() >= offsets) {
+                throw new MetricInputException("offset", cell.offset(), "must ascend and be below offsets " + offsets);
+            }
+            if (cell.active() < 1 || cell.activeOrLater() < cell.active()) {
+                throw new MetricInputException("active", cell.active() + " of " + cell.activeOrLater()
+                        + " at +" + cell.offset(), "must be at least 1 and at most activeOrLater");
+            }
+            if (i > 0) {
+                long lastHere = activeOrLater[i - 1] - cell.activeOrLater();
+                if (lastHere < 0 || lastHere > active[i - 1]) {
+                    throw new MetricInputException("activeOrLater", cell.activeOrLater() + " at +" + cell.offset(),
+                            "must fall from the previous cell's " + activeOrLater[i - 1]
+                                    + " by at most its active " + active[i - 1]);
+                }
+            }
+            activeOffsets[i] = cell.offset();
+            active[i] = cell.active();
+            activeOrLater[i] = cell.activeOrLater();
+        }
+        if (active[0] != activeOrLater[0] || active[n - 1] != activeOrLater[n - 1]) {
+            throw new MetricInputException("activeOrLater", activeOrLater[0] + " at +0, " + activeOrLater[n - 1]
+                    + " at +" + activeOffsets[n - 1], "must equal active at offset 0 and at the last cell");
+        }
+        return new Cohort(granularity, period, offsets, activeOffsets, active, activeOrLater);
+    }
+
+    /**
+     * The length of the cohort's periods.
+     *
+     * @return the granularity, not null
+     */
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /**
      * The cohort's period number, counted as {@link Granularity} documents (days, ISO weeks or months since 1970).
      *
      * @return the period

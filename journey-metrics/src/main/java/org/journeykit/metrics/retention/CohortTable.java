@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.journeykit.metrics.MetricInputException;
@@ -46,6 +47,49 @@ public final class CohortTable {
         this.lastPeriod = lastPeriod;
         this.cohorts = List.copyOf(cohorts);
         this.cohortPeriods = cohorts.stream().mapToInt(Cohort::period).toArray();
+    }
+
+    /**
+     * Rebuilds a table from its cohorts, as {@link #cohorts()} gives them (for a stored result, such as its JSON
+     * form).
+     *
+     * @param definition the granularity and time zone the periods were counted in, not null
+     * @param lastPeriod the period number of the last activity: some cohort has a cell there
+     * @param cohorts the cohorts that have customers, not null, not empty, no null element, strictly ascending by
+     *     period, each of the definition's granularity and with {@code lastPeriod - period + 1} offsets
+     * @return the table, not null
+     * @throws NullPointerException if the definition, the cohorts or a cohort is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static CohortTable of(CohortDefinition definition, int lastPeriod, List<Cohort> cohorts) {
+        Objects.requireNonNull(definition, "definition");
+        List<Cohort> copy = List.copyOf(cohorts);
+        if (copy.isEmpty()) {
+            throw new MetricInputException("cohorts", "none", "must hold at least one cohort");
+        }
+        boolean reached = false;
+        for (int i = 0; i < copy.size(); i++) {
+            Cohort cohort = copy.get(i);
+            if (cohort.granularity() != definition.granularity()) {
+                throw new MetricInputException("granularity", cohort.granularity() + " of cohort " + cohort.label(),
+                        "must be the definition's " + definition.granularity());
+            }
+            if (i > 0 && cohort.period() <= copy.get(i - 1).period()) {
+                throw new MetricInputException("period", cohort.label(), "must come after the previous cohort's "
+                        + copy.get(i - 1).label());
+            }
+            if (cohort.offsets() != (long) lastPeriod - cohort.period() + 1) {
+                throw new MetricInputException("offsets", cohort.offsets() + " of cohort " + cohort.label(),
+                        "must reach the last period " + definition.granularity().label(lastPeriod));
+            }
+            List<Cohort.Cell> cells = cohort.cells();
+            reached |= cells.get(cells.size() - 1).offset() == cohort.offsets() - 1;
+        }
+        if (!reached) {
+            throw new MetricInputException("lastPeriod", definition.granularity().label(lastPeriod),
+                    "must be a period in which some cohort was active");
+        }
+        return new CohortTable(definition, lastPeriod, copy);
     }
 
     /**

@@ -42,6 +42,75 @@ public final class ContactVolume {
     }
 
     /**
+     * Rebuilds a contact volume from its counts, as {@link #hourly()}, {@link #byWeekday(DayOfWeek)},
+     * {@link #byChannel()} and {@link #byReason()} give them (for a stored result, such as its JSON form). Every
+     * breakdown counts every contact once, so each adds up to the same total.
+     *
+     * @param zone the zone hours and weekdays were counted in, not null
+     * @param hourly the contacts per hour of day, hour 0 first: 24 counts, none negative, adding up to at least 1;
+     *     not null, copied
+     * @param byWeekday the contacts per weekday, not null; a missing weekday counts 0; none negative
+     * @param byChannel the contacts per channel id, not null; keys not blank, counts at least 1
+     * @param byReason the contacts per reason, not null; keys not blank, counts at least 1
+     * @return the contact volume, not null
+     * @throws MetricInputException if there are not 24 hours, a count is out of range, a key is blank, the counts
+     *     add up to more than {@code Long.MAX_VALUE}, or the breakdowns do not add up to the same total
+     * @throws NullPointerException if an argument, key or count is null
+     */
+    public static ContactVolume of(ZoneId zone, long[] hourly, Map<DayOfWeek, Long> byWeekday,
+            Map<String, Long> byChannel, Map<String, Long> byReason) {
+        Objects.requireNonNull(zone, "zone");
+        if (hourly.length != 24) {
+            throw new MetricInputException("hourly", hourly.length + " counts", "must be 24, one per hour of day");
+        }
+        long total = 0;
+        for (int h = 0; h < 24; h++) {
+            total = sum(total, hourly[h], "hourly[" + h + "]", 0);
+        }
+        if (total < 1) {
+            throw new MetricInputException("hourly", 0, "must add up to at least 1: a volume has contacts");
+        }
+        Map<DayOfWeek, Long> weekdays = new EnumMap<>(DayOfWeek.class);
+        long days = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            long count = byWeekday.getOrDefault(Objects.requireNonNull(day), 0L);
+            days = sum(days, count, "byWeekday[" + day + "]", 0);
+            weekdays.put(day, count);
+        }
+        checkTotal("byWeekday", days, total);
+        checkTotal("byChannel", keyed("byChannel", byChannel), total);
+        checkTotal("byReason", keyed("byReason", byReason), total);
+        return new ContactVolume(zone, total, hourly.clone(), weekdays, byChannel, byReason);
+    }
+
+    private static long keyed(String name, Map<String, Long> counts) {
+        long total = 0;
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (Objects.requireNonNull(entry.getKey(), name + " key").isBlank()) {
+                throw new MetricInputException(name + " key", "blank", "must not be blank");
+            }
+            total = sum(total, Objects.requireNonNull(entry.getValue(), name + " count"), name + " count", 1);
+        }
+        return total;
+    }
+
+    private static long sum(long total, long count, String name, long min) {
+        if (count < min) {
+            throw new MetricInputException(name, count, "must be at least " + min);
+        }
+        if (total > Long.MAX_VALUE - count) {
+            throw new MetricInputException(name, count, "must keep the total within " + Long.MAX_VALUE);
+        }
+        return total + count;
+    }
+
+    private static void checkTotal(String name, long sum, long total) {
+        if (sum != total) {
+            throw new MetricInputException(name, sum, "must add up to the total of the hours, " + total);
+        }
+    }
+
+    /**
      * The zone hours and weekdays were counted in.
      *
      * @return the zone, not null

@@ -65,6 +65,95 @@ public final class ResolutionTimeResult {
     }
 
     /**
+     * Rebuilds a result from what its accessors and {@link #distribution()} give (for a stored result, such as its
+     * JSON form).
+     *
+     * @param totalMillis the sum of all times in milliseconds, not negative
+     * @param minMillis the shortest time in milliseconds, not negative
+     * @param maxMillis the longest time in milliseconds, at least {@code minMillis}
+     * @param exact whether the distribution holds every time ({@link #isExact()})
+     * @param rankError the 99 % normalized rank error, 0 when exact, otherwise in (0, 1]
+     * @param guaranteedRankError the guaranteed rank error in times (not normalized: {@link #guaranteedRankError()}
+     *     times the count), 0 when exact, otherwise from 0 to the count
+     * @param times the distinct times kept, in milliseconds, strictly ascending, from {@code minMillis} to
+     *     {@code maxMillis}, at least one; not null, copied
+     * @param weights the number of times (or sketch weight) each kept time stands for, one per time, each at least
+     *     1, adding up to the count; not null, copied
+     * @return the result, not null
+     * @throws MetricInputException if a value is out of range, the arrays differ in length or are empty, the times
+     *     are not strictly ascending within the minimum and maximum, an exact result's times do not start at the
+     *     minimum and end at the maximum, or the weights add up to more than {@code Long.MAX_VALUE}
+     * @throws NullPointerException if an array is null
+     */
+    public static ResolutionTimeResult of(long totalMillis, long minMillis, long maxMillis, boolean exact,
+            double rankError, long guaranteedRankError, long[] times, long[] weights) {
+        if (totalMillis < 0 || minMillis < 0 || maxMillis < minMillis) {
+            throw new MetricInputException("total, min, max", totalMillis + ", " + minMillis + ", " + maxMillis,
+                    "must not be negative, with min at most max");
+        }
+        if (times.length == 0 || times.length != weights.length) {
+            throw new MetricInputException("times", times.length + " times, " + weights.length + " weights",
+                    "must be at least one time, with one weight per time");
+        }
+        long[] cumulative = new long[weights.length];
+        long running = 0;
+        for (int i = 0; i < times.length; i++) {
+            if (times[i] < minMillis || times[i] > maxMillis || (i > 0 && times[i] <= times[i - 1])) {
+                throw new MetricInputException("times[" + i + "]", times[i],
+                        "must be strictly ascending from min " + minMillis + " to max " + maxMillis);
+            }
+            if (weights[i] < 1 || running > Long.MAX_VALUE - weights[i]) {
+                throw new MetricInputException("weights[" + i + "]", weights[i],
+                        "must be at least 1, the weights adding up to at most " + Long.MAX_VALUE);
+            }
+            running += weights[i];
+            cumulative[i] = running;
+        }
+        if (exact ? rankError != 0 || guaranteedRankError != 0 || times[0] != minMillis
+                || times[times.length - 1] != maxMillis
+                : !(rankError > 0 && rankError <= 1) || guaranteedRankError < 0 || guaranteedRankError > running) {
+            throw new MetricInputException("rankError", rankError + ", guaranteed " + guaranteedRankError,
+                    exact ? "must be 0 for an exact result, whose times run from min to max"
+                            : "must be in (0, 1], the guaranteed error from 0 to the count " + running);
+        }
+        return new ResolutionTimeResult(running, totalMillis, minMillis, maxMillis, exact, rankError,
+                guaranteedRankError, new long[][] {times.clone(), cumulative});
+    }
+
+    /**
+     * The kept distribution: the distinct times in milliseconds, ascending, each with the number of times (or the
+     * sketch weight) it stands for. Exact results keep every distinct time; sketched ones a sample.
+     *
+     * @return two new arrays of equal length, {@code [0]} the times and {@code [1]} the weights (each at least 1,
+     *     adding up to the count), not null
+     */
+    public long[][] distribution() {
+        long[] weights = new long[times.length];
+        for (int i = 0; i < times.length; i++) {
+            weights[i] = cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
+        }
+        return new long[][] {times.clone(), weights};
+    }
+
+    /**
+     * The sum of all times (always exact).
+     *
+     * @return the sum in milliseconds, not negative
+     */
+    public long totalMillis() {
+        return sumMillis;
+    }
+
+    /**
+     * The guaranteed rank error in times rather than as a share: {@link #guaranteedRankError()} times the count.
+     *
+     * @return the error, 0 when exact, at most the count
+     */
+    public long guaranteedRankErrorTimes() {
+        return maxRankError;
+    }
+
+    /**
      * The number of contacts.
      *
      * @return at least 1

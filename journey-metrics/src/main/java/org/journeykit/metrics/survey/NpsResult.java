@@ -109,13 +109,49 @@ public final class NpsResult {
     }
 
     /**
-     * The result of weighted responses from shares already computed (by {@link WeightedNpsAccumulator}, exactly
-     * rounded from its exact sums, so that no weight sum has to fit in a double).
+     * The result of weighted responses from the weight shares themselves, as {@link #promoterShare()},
+     * {@link #passiveShare()} and {@link #detractorShare()} give them: what {@link WeightedNpsAccumulator} computes
+     * (each share exactly rounded from its exact weight sums, so no weight sum has to fit in a double), and what a
+     * stored result (such as its JSON form) is rebuilt from. The shares are kept as given, so a result rebuilt from
+     * another's accessors equals it.
+     *
+     * @param promoters the number of answers 9-10, not negative
+     * @param passives the number of answers 7-8, not negative
+     * @param detractors the number of answers 0-6, not negative
+     * @param promoterShare the promoters' share of the total weight, in [0, 1], 0 when there are no promoters
+     * @param passiveShare the passives' share of the total weight, in [0, 1], 0 when there are no passives
+     * @param detractorShare the detractors' share of the total weight, in [0, 1], 0 when there are no detractors
+     * @param effectiveSampleSize Kish's effective sample size, positive, at most the number of responses
+     * @return the result, not null
+     * @throws MetricInputException if a count is negative, the counts add up to more than {@link Long#MAX_VALUE}, a
+     *     share is outside [0, 1] or positive for a count of 0, the shares do not add up to 1 (within 1e-9), or the
+     *     effective sample size is not positive or exceeds the number of responses
      */
-    static NpsResult weightedShares(long promoters, long passives, long detractors, double promoterShare,
+    public static NpsResult weightedShares(long promoters, long passives, long detractors, double promoterShare,
             double passiveShare, double detractorShare, double effectiveSampleSize) {
+        long n = checkedResponses(promoters, passives, detractors);
+        checkShare("promoterShare", promoterShare, promoters);
+        checkShare("passiveShare", passiveShare, passives);
+        checkShare("detractorShare", detractorShare, detractors);
+        double sum = promoterShare + passiveShare + detractorShare;
+        if (!(Math.abs(sum - 1.0) <= 1e-9)) {
+            throw new MetricInputException("shares", sum, "must add up to 1");
+        }
+        if (!(effectiveSampleSize > 0) || effectiveSampleSize > n * (1 + 1e-9)) {
+            throw new MetricInputException("effectiveSampleSize", effectiveSampleSize,
+                    "must be positive and at most the number of responses " + n);
+        }
         return new NpsResult(promoters, passives, detractors, promoterShare, passiveShare, detractorShare,
                 effectiveSampleSize, true);
+    }
+
+    private static void checkShare(String name, double share, long count) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new MetricInputException(name, share, "must be from 0 to 1");
+        }
+        if (count == 0 && share != 0) {
+            throw new MetricInputException(name, share, "must be 0 without responses in the group");
+        }
     }
 
     /**

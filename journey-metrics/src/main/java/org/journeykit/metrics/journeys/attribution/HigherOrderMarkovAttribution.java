@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markov-chain attribution by removal effect with a chain of order k = 1 to {@link #MAX_ORDER}: a state is the
@@ -157,6 +158,41 @@ public final class HigherOrderMarkovAttribution {
     }
 
     /**
+     * Rebuilds a higher-order Markov attribution from its figures, as the accessors give them (for a stored result,
+     * such as its JSON form).
+     *
+     * @param order the order k, 1 to {@link #MAX_ORDER}
+     * @param states the number of transient states of the chain, the start included, at least 2
+     * @param conversionProbability the probability of reaching conversion from the start, in (0, 1]
+     * @param removalEffects channel to removal effect in [0, 1], not null, 1 to {@link #MAX_CHANNELS} channels
+     * @param attribution the attributed conversions and value, not null, with exactly the channels of the effects
+     * @return the model, not null
+     * @throws NullPointerException if an argument, a key or a value is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static HigherOrderMarkovAttribution of(int order, int states, double conversionProbability,
+            Map<String, Double> removalEffects, AttributionResult attribution) {
+        Objects.requireNonNull(attribution, "attribution");
+        if (order < 1 || order > MAX_ORDER) {
+            throw new MetricInputException("order", order, "must be from 1 to " + MAX_ORDER);
+        }
+        if (states < 2) {
+            throw new MetricInputException("states", states, "must be at least 2: the start and a channel");
+        }
+        if (!(conversionProbability > 0 && conversionProbability <= 1)) {
+            throw new MetricInputException("conversionProbability", conversionProbability, "must be in (0, 1]");
+        }
+        Map<String, Double> effects = AttributionChecks.figures("removalEffects", removalEffects, 0, 1);
+        if (effects.isEmpty() || effects.size() > MAX_CHANNELS) {
+            throw new MetricInputException("removalEffects", effects.size() + " channels",
+                    "must hold 1 to " + MAX_CHANNELS + " channels");
+        }
+        AttributionChecks.sameChannels(effects.keySet(), "removalEffects", effects, attribution);
+        return new HigherOrderMarkovAttribution(order, states, conversionProbability,
+                Collections.unmodifiableMap(effects), attribution);
+    }
+
+    /**
      * The order of the chain.
      *
      * @return k, 1 to {@link #MAX_ORDER}
@@ -201,6 +237,35 @@ public final class HigherOrderMarkovAttribution {
         return attribution;
     }
 
+    /**
+     * Whether another object is a model of the same order and states with the same probability, effects and
+     * attribution.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof HigherOrderMarkovAttribution that && order == that.order && states == that.states
+                && Double.compare(conversionProbability, that.conversionProbability) == 0
+                && removalEffects.equals(that.removalEffects) && attribution.equals(that.attribution);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(order, states, conversionProbability, removalEffects, attribution);
+    }
+
+    /**
+     * The model as text: the order, the states and the attribution.
+     *
+     * @return the text, not null
+     */
     @Override
     public String toString() {
         return "Markov order " + order + " (" + states + " states) " + attribution;

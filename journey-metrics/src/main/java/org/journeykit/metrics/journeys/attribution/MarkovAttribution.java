@@ -130,6 +130,35 @@ public final class MarkovAttribution {
     }
 
     /**
+     * Rebuilds a Markov attribution from its figures, as the accessors give them (for a stored result, such as its
+     * JSON form).
+     *
+     * @param matrix the fitted transition matrix, not null
+     * @param conversionProbability the probability of reaching conversion from the start, in (0, 1]
+     * @param removalEffects channel to removal effect, not null: exactly the matrix's channels, each finite and at
+     *     most 1 (in [0, 1] up to a rounding error)
+     * @param attribution the attributed conversions and value, not null, with exactly the matrix's channels
+     * @return the model, not null
+     * @throws NullPointerException if an argument, a key or a value is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static MarkovAttribution of(TransitionMatrix matrix, double conversionProbability,
+            Map<String, Double> removalEffects, AttributionResult attribution) {
+        Objects.requireNonNull(matrix, "matrix");
+        Objects.requireNonNull(attribution, "attribution");
+        if (!(conversionProbability > 0 && conversionProbability <= 1)) {
+            throw new MetricInputException("conversionProbability", conversionProbability, "must be in (0, 1]");
+        }
+        List<String> states = matrix.states();
+        List<String> channels = states.subList(1, states.size() - 2);
+        Map<String, Double> effects = AttributionChecks.figures("removalEffects", removalEffects, -Double.MAX_VALUE,
+                1);
+        AttributionChecks.sameChannels(channels, "removalEffects", effects, attribution);
+        return new MarkovAttribution(matrix, conversionProbability, Collections.unmodifiableMap(effects),
+                attribution);
+    }
+
+    /**
      * The fitted transition matrix.
      *
      * @return the matrix, not null

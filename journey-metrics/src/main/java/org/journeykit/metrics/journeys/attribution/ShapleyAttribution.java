@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.journeykit.metrics.MetricInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shapley-value attribution over conversion paths, computed exactly over every coalition of the channels that
@@ -210,6 +211,32 @@ public final class ShapleyAttribution {
     }
 
     /**
+     * Rebuilds a Shapley attribution from its figures, as the accessors give them (for a stored result, such as its
+     * JSON form).
+     *
+     * @param coalitionValue the coalition value, not null
+     * @param shapleyValues channel to Shapley value, each finite (negative for a channel that lowers the conversion
+     *     rate), not null, at most {@link #MAX_CHANNELS} channels
+     * @param attribution the attributed conversions and value, not null, with exactly the channels of the values
+     * @return the attribution, not null
+     * @throws NullPointerException if an argument, a key or a value is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static ShapleyAttribution of(CoalitionValue coalitionValue, Map<String, Double> shapleyValues,
+            AttributionResult attribution) {
+        Objects.requireNonNull(coalitionValue, "coalitionValue");
+        Objects.requireNonNull(attribution, "attribution");
+        Map<String, Double> values = AttributionChecks.figures("shapleyValues", shapleyValues, -Double.MAX_VALUE,
+                Double.MAX_VALUE);
+        if (values.size() > MAX_CHANNELS) {
+            throw new MetricInputException("shapleyValues", values.size() + " channels",
+                    "must hold at most " + MAX_CHANNELS + " channels");
+        }
+        AttributionChecks.sameChannels(values.keySet(), "shapleyValues", values, attribution);
+        return new ShapleyAttribution(coalitionValue, Collections.unmodifiableMap(values), attribution);
+    }
+
+    /**
      * The coalition value used.
      *
      * @return the coalition value, not null
@@ -237,6 +264,34 @@ public final class ShapleyAttribution {
         return attribution;
     }
 
+    /**
+     * Whether another object is a Shapley attribution with the same coalition value, Shapley values and
+     * attribution.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ShapleyAttribution that && coalitionValue == that.coalitionValue
+                && shapleyValues.equals(that.shapleyValues) && attribution.equals(that.attribution);
+    }
+
+    /**
+     * A hash code consistent with {@link #equals}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(coalitionValue, shapleyValues, attribution);
+    }
+
+    /**
+     * The model as text: the coalition value and the attribution.
+     *
+     * @return the text, not null
+     */
     @Override
     public String toString() {
         return "Shapley (" + coalitionValue + ") " + attribution;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
+import org.journeykit.model.Ids;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Touchpoint;
 import org.journeykit.observed.Outcome;
@@ -100,6 +101,67 @@ public final class ConformanceChecker {
             expected[i++] = touchpoint.getExpectedDuration().map(ConformanceChecker::millis).orElse(-1L);
         }
         return new ConformanceChecker(plan.getId(), ids, expected, tolerance);
+    }
+
+    /**
+     * Rebuilds a checker from its parts, as its accessors give them (for a stored result, such as its JSON form).
+     * Expected durations count in whole milliseconds (rounded down), as {@link #of(Journey, double)} counts them.
+     *
+     * @param journeyId the planned journey's id, not null, an id of the model ({@link Ids#PATTERN})
+     * @param touchpointIds the planned touchpoint ids in plan order, not null, distinct, each an id of the model, at
+     *     most {@value #MAX_TOUCHPOINTS}
+     * @param expectedDurations touchpoint id to expected duration, not null; each key one of the touchpoint ids,
+     *     each duration zero or more; touchpoints not in it have no expected duration
+     * @param tolerance the relative overrun allowed before a touchpoint is late, finite, zero or more
+     * @return the checker, not null
+     * @throws NullPointerException if an argument, an element, a key or a value is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static ConformanceChecker of(String journeyId, List<String> touchpointIds,
+            Map<String, Duration> expectedDurations, double tolerance) {
+        checkId("journeyId", journeyId);
+        List<String> ids = List.copyOf(touchpointIds);
+        Objects.requireNonNull(expectedDurations, "expectedDurations");
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new MetricInputException("tolerance", tolerance, "must be finite and not negative (conformance)");
+        }
+        if (ids.size() > MAX_TOUCHPOINTS) {
+            throw new MetricInputException("touchpointIds", ids.size(),
+                    "must be at most " + MAX_TOUCHPOINTS + " (conformance)");
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String id : ids) {
+            checkId("touchpointId", id);
+            if (!seen.add(id)) {
+                throw new MetricInputException("touchpointId", id, "must occur once in the plan");
+            }
+        }
+        long[] expected = new long[ids.size()];
+        Arrays.fill(expected, -1);
+        for (Map.Entry<String, Duration> entry : expectedDurations.entrySet()) {
+            int at = ids.indexOf(Objects.requireNonNull(entry.getKey(), "expectedDurations"));
+            Duration duration = Objects.requireNonNull(entry.getValue(), "expectedDurations");
+            if (at < 0) {
+                throw new MetricInputException("expectedDurations", shorten(entry.getKey()),
+                        "must name a planned touchpoint");
+            }
+            if (duration.isNegative()) {
+                throw new MetricInputException("expectedDuration", duration, "must not be negative");
+            }
+            expected[at] = millis(duration);
+        }
+        return new ConformanceChecker(journeyId, ids, expected, tolerance);
+    }
+
+    private static void checkId(String name, String id) {
+        Objects.requireNonNull(id, name);
+        if (!id.matches(Ids.PATTERN)) {
+            throw new MetricInputException(name, shorten(id), "must be an id of the model: " + Ids.PATTERN);
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     private static long millis(Duration duration) {

@@ -1,9 +1,14 @@
 package org.journeykit.metrics.journeys.conformance;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.journeykit.metrics.MetricInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +47,93 @@ public final class JourneyConformance {
         this.inOrder = inOrder;
         this.occurred = occurred;
         this.checked = checked;
+    }
+
+    /**
+     * Rebuilds the conformance of one journey from its findings, as the accessors give them (for a stored result,
+     * such as its JSON form). The scores are derived from them.
+     *
+     * @param checker the checker that produced it, not null
+     * @param customerId the customer, not null, not blank
+     * @param statuses the status of each planned touchpoint, not null: exactly the checker's touchpoint ids (in any
+     *     order; kept in plan order), no null value
+     * @param adHoc the steps that occurred but are not planned, in order of first occurrence, not null, distinct,
+     *     none planned, none blank
+     * @param outOfOrder the planned touchpoints that occurred out of plan order, not null, in plan order, each one
+     *     that occurred (not {@code MISSING})
+     * @param late the planned touchpoints that took longer than planned, not null, in plan order, each one that
+     *     occurred and has an expected duration
+     * @param inOrderCount how many planned touchpoints occurred in plan order: the occurred count minus the out of
+     *     order ones
+     * @param occurredCount how many planned touchpoints occurred: those not {@code MISSING}
+     * @param checkedCount how many planned touchpoints were checked for timing, from the late ones to the occurred
+     *     ones with an expected duration
+     * @return the conformance, not null
+     * @throws NullPointerException if an argument, an element, a key or a value is null
+     * @throws MetricInputException if a rule above is broken
+     */
+    public static JourneyConformance of(ConformanceChecker checker, String customerId,
+            Map<String, TouchpointStatus> statuses, List<String> adHoc, List<String> outOfOrder, List<String> late,
+            int inOrderCount, int occurredCount, int checkedCount) {
+        Objects.requireNonNull(checker, "checker");
+        Objects.requireNonNull(customerId, "customerId");
+        if (customerId.isBlank()) {
+            throw new MetricInputException("customerId", customerId, "must not be blank");
+        }
+        List<String> planned = checker.touchpointIds();
+        if (!statuses.keySet().equals(new HashSet<>(planned))) {
+            throw new MetricInputException("statuses", statuses.size() + " touchpoints",
+                    "must hold exactly the " + planned.size() + " planned touchpoints of the checker");
+        }
+        Map<String, TouchpointStatus> ordered = new LinkedHashMap<>();
+        int occurred = 0;
+        int timed = 0;
+        for (String id : planned) {
+            TouchpointStatus status = Objects.requireNonNull(statuses.get(id), "statuses");
+            ordered.put(id, status);
+            if (status != TouchpointStatus.MISSING) {
+                occurred++;
+                if (checker.expectedMillis(checker.indexOf(id)) >= 0) {
+                    timed++;
+                }
+            }
+        }
+        Set<String> steps = new HashSet<>();
+        for (String step : adHoc) {
+            if (step.isBlank() || checker.indexOf(step) >= 0 || !steps.add(step)) {
+                throw new MetricInputException("adHoc", step, "must be distinct steps, not blank, not planned");
+            }
+        }
+        inPlanOrder("outOfOrder", outOfOrder, checker, ordered, false);
+        inPlanOrder("late", late, checker, ordered, true);
+        if (occurredCount != occurred) {
+            throw new MetricInputException("occurredCount", occurredCount,
+                    "must be the " + occurred + " planned touchpoints that are not missing");
+        }
+        if (inOrderCount != occurred - outOfOrder.size()) {
+            throw new MetricInputException("inOrderCount", inOrderCount,
+                    "must be the occurred ones less those out of order: " + (occurred - outOfOrder.size()));
+        }
+        if (checkedCount < late.size() || checkedCount > timed) {
+            throw new MetricInputException("checkedCount", checkedCount,
+                    "must be from the " + late.size() + " late to the " + timed + " occurred with an expected duration");
+        }
+        return new JourneyConformance(checker, customerId, Collections.unmodifiableMap(ordered), adHoc,
+                outOfOrder, late, inOrderCount, occurredCount, checkedCount);
+    }
+
+    private static void inPlanOrder(String name, List<String> ids, ConformanceChecker checker,
+            Map<String, TouchpointStatus> statuses, boolean timed) {
+        int previous = -1;
+        for (String id : ids) {
+            int at = checker.indexOf(Objects.requireNonNull(id, name));
+            if (at <= previous || statuses.get(id) == TouchpointStatus.MISSING
+                    || timed && checker.expectedMillis(at) < 0) {
+                throw new MetricInputException(name, id, "must be planned touchpoints in plan order that occurred"
+                        + (timed ? " and have an expected duration" : ""));
+            }
+            previous = at;
+        }
     }
 
     /**
@@ -147,8 +239,12 @@ public final class JourneyConformance {
         return checked;
     }
 
-    /** The checker that produced this result. */
-    ConformanceChecker checker() {
+    /**
+     * The checker that produced this result: the plan it was checked against.
+     *
+     * @return the checker, not null
+     */
+    public ConformanceChecker checker() {
         return checker;
     }
 
