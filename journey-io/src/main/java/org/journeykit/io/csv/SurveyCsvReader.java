@@ -16,16 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.LocatedTree;
 import org.journeykit.io.internal.ObservedCodec;
 import org.journeykit.io.internal.Parsing;
+import org.journeykit.io.internal.ReaderStreams;
 import org.journeykit.io.internal.Reading;
 import org.journeykit.io.ndjson.ImportReport;
 import org.journeykit.io.ndjson.OnError;
@@ -130,14 +128,7 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
      * @return the stream; not null
      */
     public Stream<SurveyResponse> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-                    try {
-                        close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return ReaderStreams.of(this);
     }
 
     /**

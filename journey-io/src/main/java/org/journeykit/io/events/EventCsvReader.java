@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
+import org.journeykit.io.internal.ReaderStreams;
 import org.journeykit.io.internal.Times;
 import org.journeykit.io.ndjson.ImportReport;
 import org.journeykit.io.ndjson.OnError;
@@ -102,14 +100,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
      * @return the stream; not null
      */
     public Stream<InteractionEvent> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(() -> {
-                    try {
-                        close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return ReaderStreams.of(this);
     }
 
     /**

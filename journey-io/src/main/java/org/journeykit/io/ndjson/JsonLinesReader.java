@@ -16,14 +16,12 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.Parsing;
+import org.journeykit.io.internal.ReaderStreams;
 import org.journeykit.io.internal.Reading;
 import org.journeykit.io.internal.Streamed;
 import org.jspecify.annotations.Nullable;
@@ -156,14 +154,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
      * @return the stream, not null
      */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(() -> {
-                    try {
-                        close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return ReaderStreams.of(this);
     }
 
     /**

@@ -304,7 +304,8 @@ public final class ParallelJourneyStream<A extends MetricAccumulator<A, ?>> impl
             try {
                 chunk = full.take();
             } catch (InterruptedException e) {
-                return; // nothing interrupts the workers; end if something does
+                Thread.currentThread().interrupt(); // nothing interrupts the workers; end, keeping the flag
+                return;
             }
             if (chunk == poison) {
                 return;
