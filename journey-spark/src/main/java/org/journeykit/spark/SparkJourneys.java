@@ -304,14 +304,20 @@ public final class SparkJourneys {
     }
 
     private <A extends MetricAccumulator<A, ?>> A journeys(PartitionRunner<A> runner) {
-        Column[] order = outcomeColumn == null && durationColumn == null
-                ? new Column[] {functions.col(CUSTOMER)}
-                // Events of a customer with equal time and step differ only in their details: a fixed order.
-                : new Column[] {functions.col(CUSTOMER), functions.col(TIME), functions.col(STEP),
-                    outcomeColumn == null ? functions.lit(0) : functions.upper(functions.col(OUTCOME)),
-                    durationColumn == null ? functions.lit(0) : functions.col(DURATION)};
+        List<Column> order = new ArrayList<>(List.of(functions.col(CUSTOMER)));
+        if (outcomeColumn != null || durationColumn != null) {
+            // Events of a customer with equal time and step differ only in their details: a fixed order.
+            order.add(functions.col(TIME));
+            order.add(functions.col(STEP));
+            if (outcomeColumn != null) {
+                order.add(functions.upper(functions.col(OUTCOME)));
+            }
+            if (durationColumn != null) {
+                order.add(functions.col(DURATION));
+            }
+        }
         byte[] merged = events.repartition(partitions, functions.col(CUSTOMER))
-                .sortWithinPartitions(order)
+                .sortWithinPartitions(order.toArray(new Column[0]))
                 .mapPartitions(runner.journeys(), Encoders.BINARY())
                 .javaRDD().treeAggregate(runner.zero(), runner.merge(), runner.merge());
         return runner.read(merged);
