@@ -186,6 +186,19 @@ class SparkJourneyDetailsTest {
     }
 
     @Test
+    void eventWithDetailsBreakingAnotherModelRuleFailsConformanceNamingTheField() {
+        // With an outcome the row becomes an InteractionEvent, whose customer id has at most 128 characters.
+        Dataset<Row> events = frame(row("c".repeat(129), "2026-03-01 10:00:00", "search", "COMPLETED", null));
+        SparkFunctionException error = Failures.functionError(() -> SparkJourneys.of(events, "customer_id",
+                "event_time", "touchpoint").withOutcome("status").withPartitions(1).conformance(CHECKER));
+
+        assertThat(error.getFunction()).isEqualTo("conformance");
+        assertThat(error.getInput()).isEqualTo("conformance(event 0)");
+        assertThat(error.getRule()).startsWith("customerId ");
+        assertThat(error.getValue()).endsWith("...").hasSize(60);
+    }
+
+    @Test
     void negativeIntervalFailsNamingTheColumn() {
         Dataset<Row> events = frame(row("c1", "2026-03-01 10:00:00", "search", null, null))
                 .selectExpr("customer_id", "event_time", "touchpoint", "INTERVAL '-1.5' SECOND AS took");
