@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import org.journeykit.metrics.MetricInputException;
 import org.junit.jupiter.api.Test;
@@ -68,6 +74,23 @@ class BgNbdTest {
         BgNbd at = new BgNbd(0.5, 5, 1, 2);
         BgNbd above = new BgNbd(0.5, 5, 1.001, 2);
         assertThat(at.expectedPurchases(20)).isBetween(above.expectedPurchases(20), below.expectedPurchases(20));
+    }
+
+    @Test
+    void fitReproducesThePublishedCdnowEstimates() throws IOException {
+        // Fader, Hardie and Lee (2005), section 5: the 2,357 CDNOW customers of the 39-week calibration period
+        // give r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 and LL = -9582.4 (test resource, with its source).
+        List<PurchaseHistory> customers = cdnow();
+
+        BgNbdFit fit = BgNbd.fit(customers);
+
+        assertThat(customers).hasSize(2357);
+        assertThat(fit.model().r()).isCloseTo(0.243, within(0.0005));
+        assertThat(fit.model().alpha()).isCloseTo(4.414, within(0.0005));
+        assertThat(fit.model().a()).isCloseTo(0.793, within(0.0005));
+        assertThat(fit.model().b()).isCloseTo(2.426, within(0.0005));
+        assertThat(fit.logLikelihood()).isCloseTo(-9582.4, within(0.05));
+        assertThat(fit.customers()).isEqualTo(2357);
     }
 
     @Test
@@ -151,6 +174,22 @@ class BgNbdTest {
         assertThat(history).isEqualTo(new PurchaseHistory(2, 2.0, 4.0));
         assertThatThrownBy(() -> PurchaseHistory.fromPurchases(purchases, first, week))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("after the end");
+    }
+
+    /** The CDNOW summary: x, t_x and T in weeks per customer. */
+    static List<PurchaseHistory> cdnow() throws IOException {
+        List<PurchaseHistory> customers = new ArrayList<>();
+        try (InputStream in = Objects.requireNonNull(BgNbdTest.class.getResourceAsStream("cdnow-summary.txt"));
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.startsWith("#")) {
+                    String[] fields = line.split(" ");
+                    customers.add(new PurchaseHistory(Long.parseLong(fields[0]), Double.parseDouble(fields[1]),
+                            Double.parseDouble(fields[2])));
+                }
+            }
+        }
+        return customers;
     }
 
     private static double sum(double[] p, List<PurchaseHistory> customers) {
