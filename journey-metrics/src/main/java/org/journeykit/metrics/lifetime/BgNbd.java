@@ -31,9 +31,9 @@ import org.journeykit.metrics.MetricInputException;
  * last expectation with the Gaussian hypergeometric function,
  * {@code (a + b + x - 1) / (a - 1) [1 - ((alpha + T) / (alpha + T + t))^(r + x) 2F1(r + x, b + x; a + b + x - 1;
  * t / (alpha + T + t))]}; this class integrates over lambda in closed form and over p with Hipparchus'
- * Gauss-Legendre integrator (relative accuracy 1e-12, on dyadic pieces towards each end of [0, 1]), which is valid for every a &gt; 0 including a = 1 and
- * needs no hypergeometric function. The expected purchases of a new customer, E[X(t)] (9), is the same with
- * x = 0 and T = 0.
+ * Gauss-Legendre integrator (relative accuracy 1e-12, on dyadic pieces towards each end of [0, 1]), which is
+ * valid for every a &gt; 0 including a = 1 and needs no hypergeometric function. The expected purchases of a new
+ * customer, E[X(t)] (9), is the same with x = 0 and T = 0.
  *
  * <p>{@link #fit} maximises the sum of ln L over customers on the logarithms of the parameters with Hipparchus'
  * Polak-Ribiere conjugate-gradient optimiser, given the analytic gradient and preconditioned by the analytic
@@ -41,10 +41,11 @@ import org.journeykit.metrics.MetricInputException;
  * line search on the log-likelihood, some 10 steps and 70 evaluations from the start r = a = b = 1, alpha = the
  * mean age. Identical histories are counted once with a weight, the log-gamma and log-beta terms are taken once
  * per distinct frequency and the logarithms once per distinct recency and age, and the sum runs in fixed chunks on
- * the common fork-join pool, added in a fixed order, so the same histories give the same fit on every run. The published example: on the CDNOW sample of 2,357 customers (weeks) the paper
- * reports r = 0.243, alpha = 4.414, a = 0.793, b = 2.426 and LL = -9582.4; a test fits the published
- * CDNOW summary and reproduces them to these digits (r = 0.24259, alpha = 4.41353, a = 0.79289, b = 2.42575,
- * LL = -9582.426).
+ * the common fork-join pool, added in a fixed order, so the same histories give the same fit on every run.
+ *
+ * <p>The published example: on the CDNOW sample of 2,357 customers (weeks) the paper reports r = 0.243, alpha =
+ * 4.414, a = 0.793, b = 2.426 and LL = -9582.4; a test fits the published CDNOW summary and reproduces them to
+ * these digits (r = 0.24259, alpha = 4.41353, a = 0.79289, b = 2.42575, LL = -9582.426).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -105,8 +105,8 @@ final class MaximumLikelihood {
      * previous one), each followed by Hipparchus' Brent line search on the log-likelihood itself, so a step never
      * lowers it. Where the negative Hessian is not positive definite (far from the maximum, on a ridge) each of its
      * eigenvalues is replaced by its absolute value (Hipparchus' symmetric eigen decomposition; eigenvalues below
-     * 1e-10 of the largest are raised to that), which keeps the direction uphill with Newton's scaling. It stops when an iteration raises the log-likelihood by
-     * less than 1e-13 of its magnitude.
+     * 1e-10 of the largest are raised to that), which keeps the direction uphill with Newton's scaling. It stops
+     * when an iteration raises the log-likelihood by less than 1e-13 of its magnitude.
      *
      * @param model the model's name, for messages
      * @param logLikelihood the log-likelihood of the parameters (not their logarithms); may return
@@ -144,7 +144,7 @@ final class MaximumLikelihood {
                     objective, gradient, GoalType.MAXIMIZE, new InitialGuess(point));
         } catch (MathIllegalStateException e) {
             throw new ModelFitException(model, "the optimiser did not converge in " + MAX_GRADIENT_EVALUATIONS
-                    + " evaluations", e);
+                    + " evaluations and " + MAX_GRADIENT_ITERATIONS + " iterations", e);
         }
         if (optimum.getValue() == -Double.MAX_VALUE) {
             throw new ModelFitException(model, "the log-likelihood is not finite anywhere the optimiser looked",
