@@ -28,6 +28,15 @@ public abstract class Dip {
     public abstract double getDrop();
 
     /**
+     * Whether the dip is the curve's last point: the curve falls onto it and the journey ends there, so the customer
+     * leaves at the low point instead of recovering from it. Pictures and reports call this "a fall at the end"
+     * rather than a dip, because by the peak-end rule it weighs on the whole experience.
+     *
+     * @return true if no point of the curve follows the dip
+     */
+    public abstract boolean isAtEnd();
+
+    /**
      * Whether the dip lies below neutral: the customer feels bad, not only less good.
      *
      * @return true if the normalised emotion is negative

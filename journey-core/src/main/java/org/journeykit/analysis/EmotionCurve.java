@@ -26,8 +26,8 @@ import org.journeykit.model.Touchpoint;
  *       (Kahneman, Fredrickson, Schreiber and Redelmeier, 1993: people judge an experience largely by its most
  *       intense moment and its end).</li>
  *   <li>{@link #getDips()}: the local minima. A point at position i &gt; 0 of the curve is a dip when it is strictly
- *       lower than point i-1 and not higher than point i+1 (or it is the last point). The first point is never a
- *       dip: there is nothing to fall from.</li>
+ *       lower than point i-1 and not higher than point i+1 (or it is the last point: then {@link Dip#isAtEnd()}).
+ *       The first point is never a dip: there is nothing to fall from.</li>
  * </ul>
  *
  * <p>Example, from the tests: the five-point emotions -1, 1, -2, -2, 0, 2 normalise to -0.5, 0.5, -1, -1, 0, 1.
@@ -84,9 +84,9 @@ public final class EmotionCurve {
         for (int i = 1; i < points.size(); i++) {
             double here = points.get(i).getNormalised();
             double before = points.get(i - 1).getNormalised();
-            boolean lastOrNotHigherAfter = i == points.size() - 1 || here <= points.get(i + 1).getNormalised();
-            if (here < before && lastOrNotHigherAfter) {
-                found.add(ImmutableDip.builder().point(points.get(i)).drop(before - here).build());
+            boolean last = i == points.size() - 1;
+            if (here < before && (last || here <= points.get(i + 1).getNormalised())) {
+                found.add(ImmutableDip.builder().point(points.get(i)).drop(before - here).atEnd(last).build());
             }
         }
         return found;

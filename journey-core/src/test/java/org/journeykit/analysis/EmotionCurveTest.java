@@ -1,6 +1,7 @@
 package org.journeykit.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import org.journeykit.fixtures.SeedJourneys;
@@ -123,11 +124,25 @@ class EmotionCurveTest {
     }
 
     @Test
-    void aFallingEndIsADip() {
+    void aFallingEndIsADipMarkedAsTheEnd() {
+        // Five-point values -1, 1, 2, 0 normalise to -0.5, 0.5, 1, 0: only the last point falls (1 -> 0).
         Journey journey = Journey.builder().id("j").name("J").addPhases(Phase.SUPPORT)
-                .addTouchpoints(point("a", 1), point("b", 2), point("c", 0)).build();
-        assertThat(EmotionCurve.of(journey).getDips()).extracting(d -> d.getPoint().getTouchpointId())
-                .containsExactly("c");
+                .addTouchpoints(point("a", -1), point("b", 1), point("c", 2), point("d", 0)).build();
+        assertThat(EmotionCurve.of(journey).getDips()).singleElement().satisfies(dip -> {
+            assertThat(dip.getPoint().getTouchpointId()).isEqualTo("d");
+            assertThat(dip.getDrop()).isCloseTo(1.0, EPS);
+            assertThat(dip.isAtEnd()).isTrue();
+        });
+    }
+
+    @Test
+    void aDipTheCurveRisesFromIsNotAtTheEnd() {
+        // -0.5, -1, 0.5, 0: b falls 0.5 and the curve rises after it; d falls 0.5 at the end.
+        Journey journey = Journey.builder().id("j").name("J").addPhases(Phase.SUPPORT)
+                .addTouchpoints(point("a", -1), point("b", -2), point("c", 1), point("d", 0)).build();
+        assertThat(EmotionCurve.of(journey).getDips())
+                .extracting(d -> d.getPoint().getTouchpointId(), Dip::isAtEnd)
+                .containsExactly(tuple("b", false), tuple("d", true));
     }
 
     private static Touchpoint point(String id, int value) {

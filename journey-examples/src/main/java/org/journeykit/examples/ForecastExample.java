@@ -180,10 +180,10 @@ public final class ForecastExample {
         models.put("last touch", Attribution.lastTouch(summed));
         models.put("linear", Attribution.linear(summed));
         models.put("Markov 1", MarkovAttribution.of(summed).attribution());
-        models.put("Markov 2", HigherOrderMarkovAttribution.compute(paths, 2).attribution());
-        models.put("Markov 3", HigherOrderMarkovAttribution.compute(paths, 3).attribution());
-        models.put("Shapley", ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS).attribution());
-        models.put("Shapley rate", ShapleyAttribution.compute(paths, CoalitionValue.CONVERSION_RATE)
+        models.put("Markov 2", HigherOrderMarkovAttribution.of(summed, 2).attribution());
+        models.put("Markov 3", HigherOrderMarkovAttribution.of(summed, 3).attribution());
+        models.put("Shapley", ShapleyAttribution.of(summed, CoalitionValue.CONVERSIONS).attribution());
+        models.put("Shapley rate", ShapleyAttribution.of(summed, CoalitionValue.CONVERSION_RATE)
                 .attribution());
         TreeSet<String> channels = new TreeSet<>();
         models.values().forEach(result -> channels.addAll(result.conversions().keySet()));

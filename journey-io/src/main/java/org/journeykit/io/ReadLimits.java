@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Defaults ({@link #defaults()}): documents up to 64 MiB, nesting up to 32 levels (a journey document needs 8),
  * strings up to 1,000,000 characters, numbers up to 100 digits, and at most 1,000 problems reported per read. A
- * JSON Lines line is limited to {@link #getMaxDocumentLength()} characters too.
+ * JSON Lines line is limited to the smaller of {@link #getMaxDocumentLength()} and
+ * {@link org.journeykit.io.ndjson.JsonLines#MAX_LINE_LENGTH} (1,048,576 characters).
  *
  * <p>The document length also bounds the heap a read needs: {@link JourneyJson} reads a document, valid or not, in
  * at most about 8 times its length (512 MiB for the default 64 MiB); see its class description.

@@ -26,6 +26,7 @@ final class SharedSpark {
                 .config("spark.driver.host", "127.0.0.1")
                 // Kryo for everything Spark serializes, with registration required: the functions must need none.
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.kryo.registrationRequired", "true")
                 .getOrCreate();
         JourneyKitFunctions.register(spark);
         return spark;

@@ -1,11 +1,14 @@
 package org.journeykit.spark;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.journeykit.observed.Outcome;
 
 /** Seeded test data: survey answers with service fields, and shop events. */
 final class TestData {
@@ -29,6 +33,13 @@ final class TestData {
     /** One event: customer, time, step. */
     record Event(String customer, Instant time, String step) {}
 
+    /**
+     * One event with an outcome (null when not recorded), written in the given case, and a duration in microseconds
+     * (null when not recorded).
+     */
+    record DetailedEvent(String customer, Instant time, String step, Outcome outcome, String outcomeText,
+            Long durationMicros) {}
+
     static final StructType ANSWERS = new StructType()
             .add("channel", DataTypes.StringType).add("day", DataTypes.DateType)
             .add("time", DataTypes.TimestampType).add("score", DataTypes.IntegerType)
@@ -41,6 +52,11 @@ final class TestData {
     static final StructType EVENTS = new StructType()
             .add("customer_id", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
             .add("touchpoint", DataTypes.StringType);
+
+    static final StructType DETAILED_EVENTS = new StructType()
+            .add("customer_id", DataTypes.StringType).add("event_time", DataTypes.TimestampType)
+            .add("touchpoint", DataTypes.StringType).add("status", DataTypes.StringType)
+            .add("handle_ms", DataTypes.LongType).add("handle", DataTypes.createDayTimeIntervalType());
 
     private TestData() {}
 
@@ -88,6 +104,44 @@ final class TestData {
             }
         }
         return events;
+    }
+
+    /**
+     * The events of {@link #events} with seeded details: 30 % without outcome, then completed, failed and abandoned
+     * in the ratio 4:2:1, each name in lower, upper or title case; a quarter without duration, the others 0 to 10
+     * minutes with a microsecond part, so whole milliseconds are what the analyses compare.
+     */
+    static List<DetailedEvent> detailedEvents(long seed, int customers) {
+        Random random = new Random(seed + 1);
+        List<DetailedEvent> detailed = new ArrayList<>();
+        for (Event e : events(seed, customers)) {
+            int draw = random.nextInt(10);
+            Outcome outcome = draw < 3 ? null : draw < 7 ? Outcome.COMPLETED : draw < 9 ? Outcome.FAILED
+                    : Outcome.ABANDONED;
+            String text = null;
+            if (outcome != null) {
+                String name = outcome.name();
+                int spelling = random.nextInt(3);
+                text = spelling == 0 ? name : spelling == 1 ? name.toLowerCase(Locale.ROOT)
+                        : name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+            }
+            Long micros = random.nextInt(4) == 0 ? null : random.nextInt(600_000) * 1_000L + random.nextInt(1_000);
+            detailed.add(new DetailedEvent(e.customer(), e.time(), e.step(), outcome, text, micros));
+        }
+        return detailed;
+    }
+
+    /** The detailed events with the duration twice: whole milliseconds (handle_ms) and an interval (handle). */
+    static Dataset<Row> detailedEventFrame(SparkSession spark, List<DetailedEvent> events, int partitions,
+            long seed) {
+        List<Row> rows = new ArrayList<>(events.size());
+        for (DetailedEvent e : events) {
+            Long micros = e.durationMicros();
+            rows.add(RowFactory.create(e.customer(), Timestamp.from(e.time()), e.step(), e.outcomeText(),
+                    micros == null ? null : micros / 1_000, micros == null ? null : Duration.of(micros,
+                            ChronoUnit.MICROS)));
+        }
+        return shuffled(spark.createDataFrame(rows, DETAILED_EVENTS), partitions, seed);
     }
 
     static Dataset<Row> eventFrame(SparkSession spark, List<Event> events, int partitions, long seed) {

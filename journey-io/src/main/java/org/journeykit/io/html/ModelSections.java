@@ -40,12 +40,10 @@ final class ModelSections {
             h.element("p", "No emotions are recorded yet, so there is no emotion curve.", "note");
             return;
         }
-        List<CurvePoint> points = curve.getPoints();
-        String last = points.get(points.size() - 1).getTouchpointId();
         List<Dip> dips = new ArrayList<>();
         Optional<Dip> endFall = Optional.empty();
         for (Dip dip : curve.getDips()) {
-            if (dip.getPoint().getTouchpointId().equals(last)) {
+            if (dip.isAtEnd()) {
                 endFall = Optional.of(dip);
             } else {
                 dips.add(dip);

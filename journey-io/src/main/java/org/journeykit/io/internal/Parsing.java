@@ -66,17 +66,29 @@ public final class Parsing {
         if (decoded.value != null && decoded.problems.isEmpty()) {
             return decoded.value;
         }
-        throw new JourneyReadException(what, located(source, decoded.problems), null);
+        throw new JourneyReadException(what, located(source, what, decoded.problems), null);
     }
 
-    private static List<ReadProblem> located(ParserSource source, List<ReadProblem> problems) throws IOException {
+    /**
+     * The problems with their lines and columns, from a second pass over the input. That pass can fail where the
+     * first did not: jackson-core's field-name symbol table is shared by every parser of a factory, and a name whose
+     * bytes are not UTF-8 (such as 0xFF then "kd") is taken for a short name already in the table ("kd"), padded
+     * with 0xFF bytes there, instead of being refused; the table can be reset between the two passes. The input is
+     * then malformed, and that is the problem reported.
+     */
+    private static List<ReadProblem> located(ParserSource source, String what, List<ReadProblem> problems)
+            throws IOException {
         List<String> pointers = new java.util.ArrayList<>(problems.size());
         for (ReadProblem problem : problems) {
             pointers.add(problem.getPointer());
         }
         LocatedTree where;
         try (JsonParser parser = source.open()) {
-            where = LocatedTree.locate(parser, pointers);
+            try {
+                where = LocatedTree.locate(parser, pointers);
+            } catch (JsonProcessingException e) {
+                throw malformed(what, parser, e);
+            }
         }
         List<ReadProblem> located = new java.util.ArrayList<>(problems.size());
         for (ReadProblem problem : problems) {

@@ -56,7 +56,10 @@ import org.journeykit.observed.SurveyResponse;
  * problem with its JSON Pointer, line, column and {@link RuleCode}, the same problems {@code JourneyJson} reports
  * for the same input; its location and path point at the first problem. Duplicate fields are always refused; the
  * size and nesting limits are those of the mapper's own {@code JsonFactory} ({@code StreamReadConstraints}). No
- * polymorphic typing is used.
+ * polymorphic typing is used. To locate every problem, a value is read as a tree that keeps each node's position,
+ * which takes more heap than {@code JourneyJson}'s two-pass read (about 8 times the input's length): for large or
+ * untrusted journey documents, read with {@code JourneyJson}, or set the mapper's
+ * {@code StreamReadConstraints.maxDocumentLength} (Jackson 2.16 and later).
  *
  * <p><b>{@code null} and trailing content.</b> A literal {@code null} as the whole input is refused, as
  * {@code JourneyJson} refuses it ("must be an object", {@link RuleCode#TYPE}); a {@code null} inside another

@@ -57,31 +57,14 @@ final class MapText {
         return Xml.number(value) + " on " + scale.getMin() + " to " + scale.getMax();
     }
 
-    /**
-     * The dips the picture marks: the curve's local minima after which it rises again. The curve's last point
-     * falls from its neighbour but nothing follows it, so it is a fall at the end, not a dip.
-     */
+    /** The dips the picture marks: the curve's local minima after which it rises again ({@link Dip#isAtEnd()} false). */
     static java.util.List<Dip> valleys(EmotionCurve curve) {
-        java.util.List<CurvePoint> points = curve.getPoints();
-        java.util.List<Dip> valleys = new java.util.ArrayList<>();
-        for (Dip dip : curve.getDips()) {
-            if (points.isEmpty() || !dip.getPoint().getTouchpointId()
-                    .equals(points.get(points.size() - 1).getTouchpointId())) {
-                valleys.add(dip);
-            }
-        }
-        return valleys;
+        return curve.getDips().stream().filter(dip -> !dip.isAtEnd()).collect(java.util.stream.Collectors.toList());
     }
 
     /** The fall onto the curve's last point, when the curve ends lower than the point before it. */
     static java.util.Optional<Dip> endsOnAFall(EmotionCurve curve) {
-        java.util.List<CurvePoint> points = curve.getPoints();
-        for (Dip dip : curve.getDips()) {
-            if (dip.getPoint().getTouchpointId().equals(points.get(points.size() - 1).getTouchpointId())) {
-                return java.util.Optional.of(dip);
-            }
-        }
-        return java.util.Optional.empty();
+        return curve.getDips().stream().filter(Dip::isAtEnd).findFirst();
     }
 
     static String kindLabel(MomentKind kind) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.journeykit.fixtures.SeedJourneys;
 import org.journeykit.io.svg.ChartFixtures;
 import org.journeykit.io.svg.Fixtures;
 import org.journeykit.io.svg.PictureException;
@@ -42,7 +43,7 @@ class JourneyReportHtmlTest {
         sections.add(ReportSection.processMap(Optional.of(ChartFixtures.paths())));
         sections.add(ReportSection.retention(Optional.of(ChartFixtures.cohorts()), RetentionHeatmapSvg.Mode.CLASSIC));
         sections.add(ReportSection.attribution(ChartFixtures.attribution()));
-        sections.add(ReportSection.conformance(Optional.of(ChartFixtures.conformance()), Fixtures.laptopRequest()));
+        sections.add(ReportSection.conformance(Optional.of(ChartFixtures.conformance()), SeedJourneys.laptopRequest()));
         return sections;
     }
 
@@ -51,7 +52,7 @@ class JourneyReportHtmlTest {
 
     @Test
     void reportHoldsEverySectionInTheOrderChosen() {
-        String html = WITH_IMPROVED.render(Fixtures.seedModel(), "laptop-request", everySection());
+        String html = WITH_IMPROVED.render(SeedJourneys.model(), "laptop-request", everySection());
         assertThat(html).startsWith("<!DOCTYPE html>")
                 .contains("<section class=\"persona\"", "Sanne, project manager")
                 .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", "class=\"journey-map\"")
@@ -78,7 +79,7 @@ class JourneyReportHtmlTest {
 
     @Test
     void sectionsComeInTheCallersOrder() {
-        String html = JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
+        String html = JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "laptop-request",
                 List.of(ReportSection.funnel(Optional.of(ChartFixtures.funnel())), ReportSection.journeyMap()));
         assertThat(html.indexOf("id=\"s1-funnel\"")).isLessThan(html.indexOf("id=\"s2-journey-map\""));
         assertThat(html).doesNotContain("<section class=\"persona\"");
@@ -86,7 +87,7 @@ class JourneyReportHtmlTest {
 
     @Test
     void scoresAreStatedWithTheirIntervals() {
-        String html = JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
+        String html = JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "laptop-request",
                 everySection());
         NpsResult nps = ChartFixtures.npsAnswers().result().orElseThrow();
         assertThat(nps.score()).isEqualTo(30.0);
@@ -98,14 +99,14 @@ class JourneyReportHtmlTest {
 
     @Test
     void sectionsWithoutDataSaySo() {
-        String html = JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request", List.of(
+        String html = JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "laptop-request", List.of(
                 ReportSection.scores(Optional.empty(), Optional.empty(), Optional.empty()),
                 ReportSection.npsDistribution(NpsAccumulator.create()),
                 ReportSection.funnel(Optional.empty()), ReportSection.paths(Optional.empty()),
                 ReportSection.processMap(Optional.empty()),
                 ReportSection.retention(Optional.empty(), RetentionHeatmapSvg.Mode.UNBOUNDED),
                 ReportSection.attribution(Map.of()),
-                ReportSection.conformance(Optional.empty(), Fixtures.laptopRequest()),
+                ReportSection.conformance(Optional.empty(), SeedJourneys.laptopRequest()),
                 ReportSection.comparison()));
         assertThat(html).contains("no answers yet", "No NPS answers were recorded", "No funnel result yet",
                 "No path result yet", "so there is no process map", "No cohort table yet",
@@ -116,7 +117,7 @@ class JourneyReportHtmlTest {
 
     @Test
     void curveSummaryStatesEmotionsOnTheJourneysScaleAndDoesNotCallTheEndADip() {
-        String html = JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
+        String html = JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "laptop-request",
                 List.of(ReportSection.journeyMap()));
         // Emotions -1, 1, -2, -2, 0, 2 on the five-point scale -2 to 2: lowest the approval wait (-2), highest the
         // first login (2); the one dip is the approval wait; the last point rises, so no fall at the end.
@@ -143,7 +144,7 @@ class JourneyReportHtmlTest {
 
     @Test
     void reportIsSelfContained() {
-        String html = WITH_IMPROVED.render(Fixtures.seedModel(), "laptop-request", everySection());
+        String html = WITH_IMPROVED.render(SeedJourneys.model(), "laptop-request", everySection());
         assertThat(html).doesNotContain("<script", "src=", "@import", "<link");
         // The only links are to the page's own sections; url() only names the pictures' own patterns and markers.
         assertThat(html.replaceAll("href=\"#s[0-9]+-[a-z-]+\"", "")).doesNotContain("href=");
@@ -154,14 +155,14 @@ class JourneyReportHtmlTest {
 
     @Test
     void personaNamedScriptIsEscaped() {
-        JourneyModel model = Fixtures.model(Fixtures.sanne("<script>alert(1)</script>"), Fixtures.laptopRequest());
+        JourneyModel model = Fixtures.model(Fixtures.sanne("<script>alert(1)</script>"), SeedJourneys.laptopRequest());
         String html = JourneyReportHtml.withDefaults().render(model, "laptop-request", ReportSection.fromModel());
         assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
 
     @Test
     void comparisonSectionNamesTheTouchpointsTheFutureJourneyChanges() {
-        String html = WITH_IMPROVED.render(Fixtures.seedModel(), "laptop-request", List.of(ReportSection.comparison()));
+        String html = WITH_IMPROVED.render(SeedJourneys.model(), "laptop-request", List.of(ReportSection.comparison()));
         // Added: auto-approval; removed: approval-wait and status-call, both superfluous; by name, not id.
         assertThat(html).contains("Added touchpoints: Automatic approval within the team budget")
                 .contains("Removed touchpoints: Wait for the manager&#39;s approval, Call the service desk about "
@@ -171,15 +172,15 @@ class JourneyReportHtmlTest {
 
     @Test
     void sameInputGivesSameBytesAndWriteMatchesRender() throws Exception {
-        String first = WITH_IMPROVED.render(Fixtures.seedModel(), "laptop-request", everySection());
+        String first = WITH_IMPROVED.render(SeedJourneys.model(), "laptop-request", everySection());
         StringWriter out = new StringWriter();
-        WITH_IMPROVED.write(Fixtures.seedModel(), "laptop-request", everySection(), out);
+        WITH_IMPROVED.write(SeedJourneys.model(), "laptop-request", everySection(), out);
         assertThat(out.toString()).isEqualTo(first);
     }
 
     @Test
     void unknownJourneyIsRefused() {
-        assertThatThrownBy(() -> JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "nope",
+        assertThatThrownBy(() -> JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "nope",
                 ReportSection.fromModel())).isInstanceOf(PictureException.class).hasMessageContaining("'nope'");
     }
 }

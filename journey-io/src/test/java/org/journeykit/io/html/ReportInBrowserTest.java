@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.journeykit.io.svg.Fixtures;
+import org.journeykit.fixtures.SeedJourneys;
 import org.journeykit.io.svg.SvgOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class ReportInBrowserTest {
         Path dir = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
         Path page = dir.resolve("laptop-request-report.html");
         String html = JourneyReportHtml.of(SvgOptions.builder().comparisonJourneyId("laptop-request-improved")
-                .build()).render(Fixtures.seedModel(), "laptop-request", JourneyReportHtmlTest.everySection());
+                .build()).render(SeedJourneys.model(), "laptop-request", JourneyReportHtmlTest.everySection());
         Files.writeString(page, html, StandardCharsets.UTF_8);
 
         String dom = run(browser.get(), Files.createTempDirectory("chromium-dom"), List.of("--dump-dom"), page);
@@ -104,7 +104,7 @@ class ReportInBrowserTest {
                 + "Debian's chromium package, as .ci/run does): the print test of the HTML report is skipped");
         Path dir = Files.createDirectories(Path.of("target", "report-screenshots")).toAbsolutePath();
         Path page = dir.resolve("print-report.html");
-        Files.writeString(page, JourneyReportHtml.withDefaults().render(Fixtures.seedModel(), "laptop-request",
+        Files.writeString(page, JourneyReportHtml.withDefaults().render(SeedJourneys.model(), "laptop-request",
                 JourneyReportHtmlTest.everySection()), StandardCharsets.UTF_8);
         Path pdf = dir.resolve("laptop-request-report.pdf");
         Files.deleteIfExists(pdf);

@@ -50,7 +50,7 @@ class AttributionJsonTest {
     @Test
     void aFirstOrderChainOfTheHigherOrderModelGivesTheSameFigures() throws Exception {
         // Order 1: transient states start, ads, mail.
-        HigherOrderMarkovAttribution chain = HigherOrderMarkovAttribution.compute(PATHS, 1);
+        HigherOrderMarkovAttribution chain = HigherOrderMarkovAttribution.of(new ChannelPaths(PATHS), 1);
         String json = "{\"order\":1,\"states\":3," + ATTRIBUTION;
         assertThat(MAPPER.writeValueAsString(chain)).isEqualTo(json);
         assertThat(MAPPER.readValue(json, HigherOrderMarkovAttribution.class)).isEqualTo(chain);
@@ -60,9 +60,10 @@ class AttributionJsonTest {
     void aShapleyAttributionIsWrittenWithItsValues() throws Exception {
         // ads 3 conversions, ads > mail 2, mail > ads > seo 1 (value 10 each): phi(ads) = 3 + 2/2 + 1/3 = 13/3,
         // phi(mail) = 2/2 + 1/3 = 4/3, phi(seo) = 1/3; the value ten times as much.
-        ShapleyAttribution shapley = ShapleyAttribution.compute(List.of(ChannelPath.of(List.of("ads"), 3, 30.0, 0),
-                ChannelPath.of(List.of("ads", "mail"), 2, 20.0, 0),
-                ChannelPath.of(List.of("mail", "ads", "seo"), 1, 10.0, 0)), ShapleyAttribution.CoalitionValue.CONVERSIONS);
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(List.of(
+                ChannelPath.of(List.of("ads"), 3, 30.0, 0), ChannelPath.of(List.of("ads", "mail"), 2, 20.0, 0),
+                ChannelPath.of(List.of("mail", "ads", "seo"), 1, 10.0, 0))),
+                ShapleyAttribution.CoalitionValue.CONVERSIONS);
         String json = MAPPER.writeValueAsString(shapley);
         JsonNode tree = MAPPER.readTree(json);
         assertThat(tree.get("coalitionValue").asText()).isEqualTo("conversions");

@@ -454,11 +454,11 @@ final class RandomValues {
     }
 
     HigherOrderMarkovAttribution higherOrderMarkov() {
-        return HigherOrderMarkovAttribution.compute(channelPaths().paths(), random.nextInt(1, 5));
+        return HigherOrderMarkovAttribution.of(channelPaths(), random.nextInt(1, 5));
     }
 
     ShapleyAttribution shapley() {
-        return ShapleyAttribution.compute(channelPaths().paths(),
+        return ShapleyAttribution.of(channelPaths(),
                 ShapleyAttribution.CoalitionValue.values()[random.nextInt(2)]);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import org.journeykit.fixtures.SeedJourneys;
 import org.journeykit.metrics.breakdown.CalendarPeriod;
 import org.journeykit.metrics.breakdown.PeriodKey;
 import org.journeykit.metrics.breakdown.Trend;
@@ -176,7 +177,7 @@ public final class ChartFixtures {
     }
 
     public static ConformanceSummary conformance() {
-        org.journeykit.model.Journey plan = Fixtures.laptopRequest();
+        org.journeykit.model.Journey plan = SeedJourneys.laptopRequest();
         List<String> planned = plan.getTouchpoints().stream().map(org.journeykit.model.Touchpoint::getId).toList();
         Map<List<String>, Integer> variants = new LinkedHashMap<>();
         variants.put(planned, 6);

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.journeykit.fixtures.SeedJourneys;
 import org.journeykit.metrics.journeys.attribution.AttributionResult;
 import org.journeykit.metrics.journeys.conformance.ConformanceSummary;
 import org.journeykit.metrics.journeys.conformance.TouchpointDeviations;
@@ -52,7 +53,7 @@ class ChartsTest {
                 Arguments.of("attribution", (Supplier<String>) () -> AttributionSvg.withDefaults()
                         .render(ChartFixtures.attribution())),
                 Arguments.of("conformance", (Supplier<String>) () -> ConformanceSvg.withDefaults()
-                        .withNames(Fixtures.laptopRequest()).render(ChartFixtures.conformance())),
+                        .withNames(SeedJourneys.laptopRequest()).render(ChartFixtures.conformance())),
                 Arguments.of("trend", (Supplier<String>) () -> TrendSvg.ofNps().render(ChartFixtures.npsTrend())));
     }
 

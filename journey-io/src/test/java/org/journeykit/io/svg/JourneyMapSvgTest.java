@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.journeykit.error.JourneyKitException;
+import org.journeykit.fixtures.SeedJourneys;
 import org.journeykit.model.Journey;
 import org.journeykit.model.JourneyModel;
 import org.journeykit.model.Phase;
@@ -26,7 +27,7 @@ import org.w3c.dom.Element;
 
 class JourneyMapSvgTest {
 
-    private static final JourneyModel MODEL = Fixtures.seedModel();
+    private static final JourneyModel MODEL = SeedJourneys.model();
 
     @Test
     void seedJourneyParsesAndHasTitleAndDescriptionForScreenReaders() throws Exception {
@@ -126,7 +127,7 @@ class JourneyMapSvgTest {
     @Test
     void personaNamedScriptStaysText() throws Exception {
         JourneyModel model = Fixtures.model(Fixtures.sanne("<script>alert('x')</script> & co"),
-                Fixtures.laptopRequest());
+                SeedJourneys.laptopRequest());
         String svg = JourneyMapSvg.withDefaults().render(model, "laptop-request");
         assertThat(svg).doesNotContain("<script").contains(">&lt;script&gt;alert('x')&lt;/script&gt; &amp; co<");
         Document doc = Pictures.parse(svg);
@@ -203,10 +204,10 @@ class JourneyMapSvgTest {
 
     @Test
     void sameModelGivesSameBytes() throws IOException {
-        String first = JourneyMapSvg.withDefaults().render(Fixtures.seedModel(), "laptop-request");
-        String second = JourneyMapSvg.withDefaults().render(Fixtures.seedModel(), "laptop-request");
+        String first = JourneyMapSvg.withDefaults().render(SeedJourneys.model(), "laptop-request");
+        String second = JourneyMapSvg.withDefaults().render(SeedJourneys.model(), "laptop-request");
         StringWriter written = new StringWriter();
-        JourneyMapSvg.withDefaults().write(Fixtures.seedModel(), "laptop-request", written);
+        JourneyMapSvg.withDefaults().write(SeedJourneys.model(), "laptop-request", written);
         assertThat(second).isEqualTo(first);
         assertThat(written.toString()).isEqualTo(first);
     }

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.stats.Comparison;
+import org.journeykit.metrics.stats.Correction;
 import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsResult;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * immediately preceding calendar period; none when that period has no result) and, for NPS and CSAT, the
  * two-sample comparison that says whether the change is significant.
  *
+ * <p>A trend of many periods makes many comparisons, and some will look significant by chance.
+ * {@link #withCorrection(Correction)} adjusts the p-values of all its comparisons as one family (Holm or
+ * Benjamini-Hochberg, see {@link Correction}); each point then carries its adjusted p-value and the method, and
+ * {@link Point#isSignificant(double)} judges by the adjusted p-value. A trend is built uncorrected
+ * ({@link Correction#NONE}: the adjusted p-value is the p-value).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param <R> the metric's result type
@@ -28,9 +35,11 @@ import org.jspecify.annotations.Nullable;
 public final class Trend<R> {
 
     private final List<Point<R>> points;
+    private final Correction correction;
 
-    private Trend(List<Point<R>> points) {
+    private Trend(List<Point<R>> points, Correction correction) {
         this.points = List.copyOf(points);
+        this.correction = correction;
     }
 
     /**
@@ -88,9 +97,48 @@ public final class Trend<R> {
             OptionalDouble change = previous == null ? OptionalDouble.empty()
                     : OptionalDouble.of(current - value.applyAsDouble(previous));
             Comparison comparison = previous == null ? null : compare.apply(entry.getValue(), previous);
-            points.add(new Point<>(entry.getKey(), entry.getValue(), current, change, comparison));
+            points.add(new Point<>(entry.getKey(), entry.getValue(), current, change, comparison,
+                    comparison == null ? OptionalDouble.empty() : comparison.pValue(), Correction.NONE));
         }
-        return new Trend<>(points);
+        return new Trend<>(points, Correction.NONE);
+    }
+
+    /**
+     * This trend with the p-values of its comparisons adjusted for many comparisons: the comparisons of all
+     * points that have a p-value form one family, adjusted by {@link Correction#adjustComparisons}. Periods,
+     * results, values, changes and comparisons are unchanged; the adjustment always starts from the unadjusted
+     * p-values, so {@code withCorrection(Correction.NONE)} undoes a correction.
+     *
+     * @param correction the method, not null; {@link Correction#NONE} for the unadjusted p-values
+     * @return the trend with adjusted p-values, not null
+     * @throws NullPointerException if correction is null
+     */
+    public Trend<R> withCorrection(Correction correction) {
+        Objects.requireNonNull(correction, "correction");
+        List<Comparison> family = new ArrayList<>();
+        for (Point<R> point : points) {
+            if (point.comparison != null) {
+                family.add(point.comparison);
+            }
+        }
+        List<OptionalDouble> adjusted = correction.adjustComparisons(family);
+        List<Point<R>> corrected = new ArrayList<>(points.size());
+        int next = 0;
+        for (Point<R> p : points) {
+            OptionalDouble adjustedPValue = p.comparison == null ? OptionalDouble.empty() : adjusted.get(next++);
+            corrected.add(new Point<>(p.period, p.result, p.value, p.change, p.comparison, adjustedPValue,
+                    correction));
+        }
+        return new Trend<>(corrected, correction);
+    }
+
+    /**
+     * The correction for many comparisons applied to the points' p-values.
+     *
+     * @return the method, not null; {@link Correction#NONE} unless {@link #withCorrection} chose another
+     */
+    public Correction correction() {
+        return correction;
     }
 
     /**
@@ -103,14 +151,16 @@ public final class Trend<R> {
     }
 
     /**
-     * Whether another object is a trend with equal points (periods, results, values, changes and comparisons).
+     * Whether another object is a trend with equal points (periods, results, values, changes, comparisons and
+     * adjusted p-values) and the same correction.
      *
      * @param other the object, or null
      * @return true if equal
      */
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Trend && ((Trend<?>) other).points.equals(points);
+        return other instanceof Trend && ((Trend<?>) other).points.equals(points)
+                && ((Trend<?>) other).correction == correction;
     }
 
     /**
@@ -120,11 +170,11 @@ public final class Trend<R> {
      */
     @Override
     public int hashCode() {
-        return points.hashCode();
+        return points.hashCode() * 31 + correction.hashCode();
     }
 
     /**
-     * A readable table: one line per period with value, change and p-value.
+     * A readable table: one line per period with value, change, p-value and, when corrected, the adjusted p-value.
      *
      * @return the text, not null
      */
@@ -154,13 +204,18 @@ public final class Trend<R> {
         private final double value;
         private final OptionalDouble change;
         private final @Nullable Comparison comparison;
+        private final OptionalDouble adjustedPValue;
+        private final Correction correction;
 
-        Point(PeriodKey period, R result, double value, OptionalDouble change, @Nullable Comparison comparison) {
+        Point(PeriodKey period, R result, double value, OptionalDouble change, @Nullable Comparison comparison,
+                OptionalDouble adjustedPValue, Correction correction) {
             this.period = period;
             this.result = result;
             this.value = value;
             this.change = change;
             this.comparison = comparison;
+            this.adjustedPValue = adjustedPValue;
+            this.correction = correction;
         }
 
         /**
@@ -209,19 +264,41 @@ public final class Trend<R> {
         }
 
         /**
-         * Whether the change against the previous period is significant at a confidence level.
+         * The p-value of the comparison adjusted for the trend's many comparisons by {@link #correction()}; the
+         * comparison's own p-value under {@link Correction#NONE}.
+         *
+         * @return the adjusted p-value, in [0, 1] and at least the p-value; empty when there is no comparison or
+         *     it has no p-value (standard error 0)
+         */
+        public OptionalDouble adjustedPValue() {
+            return adjustedPValue;
+        }
+
+        /**
+         * The correction for many comparisons behind {@link #adjustedPValue()}, the trend's.
+         *
+         * @return the method, not null
+         */
+        public Correction correction() {
+            return correction;
+        }
+
+        /**
+         * Whether the change against the previous period is significant at a confidence level, judged by the
+         * adjusted p-value (the p-value itself when the trend is not corrected).
          *
          * @param level the confidence level, such as 0.95, strictly between 0 and 1
-         * @return true if there is a comparison and its p-value is below {@code 1 - level}
+         * @return true if there is an adjusted p-value and it is below {@code 1 - level}
          * @throws MetricInputException if the level is out of range
          */
         public boolean isSignificant(double level) {
             org.journeykit.metrics.stats.Normal.checkLevel(level);
-            return comparison != null && comparison.isSignificant(level);
+            return adjustedPValue.isPresent() && adjustedPValue.getAsDouble() < 1.0 - level;
         }
 
         /**
-         * Whether another object is a point with the same period, result, value, change and comparison.
+         * Whether another object is a point with the same period, result, value, change, comparison, adjusted
+         * p-value and correction.
          *
          * @param other the object, or null
          * @return true if equal
@@ -234,7 +311,8 @@ public final class Trend<R> {
             Point<?> that = (Point<?>) other;
             return period.equals(that.period) && result.equals(that.result)
                     && Double.compare(value, that.value) == 0 && change.equals(that.change)
-                    && Objects.equals(comparison, that.comparison);
+                    && Objects.equals(comparison, that.comparison) && adjustedPValue.equals(that.adjustedPValue)
+                    && correction == that.correction;
         }
 
         /**
@@ -244,11 +322,12 @@ public final class Trend<R> {
          */
         @Override
         public int hashCode() {
-            return Objects.hash(period, result, value, change, comparison);
+            return Objects.hash(period, result, value, change, comparison, adjustedPValue, correction);
         }
 
         /**
-         * A readable line, such as {@code "2026-Q2  12.00  +5.00  p = 0.2713"}.
+         * A readable line, such as {@code "2026-Q2  12.00  +5.00  p = 0.2713"}, or with a correction
+         * {@code "2026-Q2  12.00  +5.00  p = 0.2713, HOLM 0.5426"}.
          *
          * @return the text, not null
          */
@@ -260,6 +339,9 @@ public final class Trend<R> {
             }
             if (comparison != null && comparison.pValue().isPresent()) {
                 line += String.format(Locale.ROOT, "  p = %.4f", comparison.pValue().getAsDouble());
+                if (correction != Correction.NONE && adjustedPValue.isPresent()) {
+                    line += String.format(Locale.ROOT, ", %s %.4f", correction, adjustedPValue.getAsDouble());
+                }
             }
             return line;
         }

@@ -21,8 +21,8 @@
  * (everyone retained, nobody retained, too few periods) raise
  * {@link org.journeykit.metrics.MetricInputException} with the reason. No result holds NaN.
  *
- * <p>The numerical work (Nelder-Mead simplex optimisation, log-gamma, log-beta, Gauss-Legendre integration) is
- * done by Hipparchus.
+ * <p>The numerical work (Nelder-Mead simplex and preconditioned conjugate-gradient optimisation, log-gamma,
+ * log-beta, digamma, trigamma, Gauss-Legendre integration) is done by Hipparchus.
  */
 @NullMarked
 package org.journeykit.metrics.lifetime;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.journeykit.metrics.MetricInputException;
+import org.journeykit.metrics.stats.Correction;
 import org.journeykit.metrics.survey.CsatAccumulator;
 import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsAccumulator;
@@ -143,5 +144,53 @@ class BreakdownTest {
                 .collect(Breakdown.collector(Dimensions.journey(), NpsAccumulator::create, NpsAccumulator::add));
         assertThat(byJourney.get("first-day").promoters()).isEqualTo(1);
         assertThat(byJourney.get(Dimensions.UNKNOWN).detractors()).isEqualTo(1);
+    }
+
+    @Test
+    void trendCorrectsThePValuesOfAllItsPeriodsAsOneFamily() {
+        // CSAT by month, each period against the previous one (pooled two-proportion z, p = erfc(|z| / sqrt 2)):
+        // Feb 45/100 vs Jan 30/100: z = 2.190890, p = 0.02845974; Mar 40/100 vs Feb: P = 0.425,
+        // SE = sqrt(0.425 x 0.575 x 0.02) = 0.0699106, z = -0.715199, p = 0.47448637; Apr 60/100 vs Mar: P = 0.5,
+        // SE = 0.0707107, z = 2.828427, p = 0.00467773.
+        Trend<CsatResult> trend = Trend.ofCsat(Map.of(month(1), CsatResult.of(30, 100), month(2),
+                CsatResult.of(45, 100), month(3), CsatResult.of(40, 100), month(4), CsatResult.of(60, 100)));
+
+        Trend<CsatResult> holm = trend.withCorrection(Correction.HOLM);
+        Trend<CsatResult> bh = trend.withCorrection(Correction.BENJAMINI_HOCHBERG);
+
+        // Holm, m = 3, sorted Apr, Feb, Mar: 3 x 0.00467773 = 0.01403321; 2 x 0.02845974 = 0.05691947; 0.47448637.
+        assertThat(holm.points().get(0).adjustedPValue()).isEmpty();
+        assertThat(holm.points().get(1).adjustedPValue().getAsDouble()).isCloseTo(0.05691947, within(1e-7));
+        assertThat(holm.points().get(2).adjustedPValue().getAsDouble()).isCloseTo(0.47448637, within(1e-7));
+        assertThat(holm.points().get(3).adjustedPValue().getAsDouble()).isCloseTo(0.01403321, within(1e-7));
+        // Benjamini-Hochberg from the largest: 0.47448637; min(.., 3 x 0.02845974 / 2) = 0.04268961; 0.01403321.
+        assertThat(bh.points().get(1).adjustedPValue().getAsDouble()).isCloseTo(0.04268961, within(1e-7));
+        assertThat(bh.points().get(2).adjustedPValue().getAsDouble()).isCloseTo(0.47448637, within(1e-7));
+        assertThat(bh.points().get(3).adjustedPValue().getAsDouble()).isCloseTo(0.01403321, within(1e-7));
+        // February's rise is significant at 95 % alone and under Benjamini-Hochberg, not under Holm.
+        assertThat(trend.points().get(1).isSignificant(0.95)).isTrue();
+        assertThat(bh.points().get(1).isSignificant(0.95)).isTrue();
+        assertThat(holm.points().get(1).isSignificant(0.95)).isFalse();
+        assertThat(holm.correction()).isEqualTo(Correction.HOLM);
+        assertThat(holm.points().get(1).correction()).isEqualTo(Correction.HOLM);
+        assertThat(holm.points().get(1).comparison()).isEqualTo(trend.points().get(1).comparison());
+        assertThat(holm.points().get(1)).hasToString("2026-02     45.00   +15.00  p = 0.0285, HOLM 0.0569");
+    }
+
+    @Test
+    void anUncorrectedTrendAdjustsNothingAndNoneUndoesACorrection() {
+        Trend<CsatResult> trend = Trend.ofCsat(Map.of(month(1), CsatResult.of(30, 100), month(2),
+                CsatResult.of(45, 100), month(3), CsatResult.of(40, 100)));
+
+        assertThat(trend.correction()).isEqualTo(Correction.NONE);
+        assertThat(trend.points().get(1).adjustedPValue()).isEqualTo(trend.points().get(1).comparison().orElseThrow()
+                .pValue());
+        assertThat(trend.withCorrection(Correction.HOLM)).isNotEqualTo(trend);
+        assertThat(trend.withCorrection(Correction.HOLM).withCorrection(Correction.NONE)).isEqualTo(trend)
+                .hasSameHashCodeAs(trend);
+    }
+
+    private static PeriodKey month(int month) {
+        return CalendarPeriod.MONTH.of(LocalDate.of(2026, month, 1));
     }
 }

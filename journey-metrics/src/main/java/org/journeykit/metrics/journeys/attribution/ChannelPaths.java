@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A set of channel paths, the input of every attribution model ({@link Attribution}, {@link MarkovAttribution}) and
+ * A set of channel paths, the input of every attribution model ({@link Attribution}, {@link MarkovAttribution},
+ * {@link HigherOrderMarkovAttribution}, {@link ShapleyAttribution}) and
  * the result of {@link ChannelPathAccumulator}. The models read the paths in list order; the accumulator gives them
  * aggregated and sorted (see {@link ChannelPathAccumulator#result()}).
  *

@@ -70,18 +70,20 @@ public final class HigherOrderMarkovAttribution {
     }
 
     /**
-     * Fits the chain of the given order and computes removal effects and the attribution.
+     * Fits the chain of the given order to the paths and computes removal effects and the attribution, as
+     * {@link MarkovAttribution#of(ChannelPaths)} does for order 1: the paths are typically the result of a
+     * {@link ChannelPathAccumulator}.
      *
-     * @param paths the paths, not null, none null, with at least one conversion in total and at most
+     * @param channelPaths the paths, not null, with at least one conversion in total and at most
      *     {@link #MAX_CHANNELS} distinct channels
      * @param order the order k, 1 to {@link #MAX_ORDER}
      * @return the model, not null
      * @throws MetricInputException if the order is out of range, the paths hold no conversion or too many
      *     channels, the chain has more than 2^29 distinct transitions, or it absorbs too slowly
-     * @throws NullPointerException if paths or a path is null
+     * @throws NullPointerException if channelPaths is null
      */
-    public static HigherOrderMarkovAttribution compute(List<ChannelPath> paths, int order) {
-        Objects.requireNonNull(paths, "paths");
+    public static HigherOrderMarkovAttribution of(ChannelPaths channelPaths, int order) {
+        List<ChannelPath> paths = Objects.requireNonNull(channelPaths, "channelPaths").paths();
         if (order < 1 || order > MAX_ORDER) {
             throw new MetricInputException("order", order, "must be from 1 to " + MAX_ORDER);
         }

@@ -63,16 +63,17 @@ public final class ShapleyAttribution {
     }
 
     /**
-     * Computes the Shapley values and the attribution.
+     * Computes the Shapley values and the attribution from the paths, as the other attribution models do
+     * ({@link Attribution}, {@link MarkovAttribution}): typically the result of a {@link ChannelPathAccumulator}.
      *
-     * @param paths the paths, not null, none null, with at most {@link #MAX_CHANNELS} distinct channels
+     * @param channelPaths the paths, not null, with at most {@link #MAX_CHANNELS} distinct channels
      * @param coalitionValue the coalition value, not null
      * @return the attribution, not null; all zero when no path converted
      * @throws MetricInputException if the paths hold more than {@link #MAX_CHANNELS} distinct channels
-     * @throws NullPointerException if an argument or a path is null
+     * @throws NullPointerException if an argument is null
      */
-    public static ShapleyAttribution compute(List<ChannelPath> paths, CoalitionValue coalitionValue) {
-        Objects.requireNonNull(paths, "paths");
+    public static ShapleyAttribution of(ChannelPaths channelPaths, CoalitionValue coalitionValue) {
+        List<ChannelPath> paths = Objects.requireNonNull(channelPaths, "channelPaths").paths();
         Objects.requireNonNull(coalitionValue, "coalitionValue");
         // One pass: number the channels as first seen (one hash lookup per touch) and keep each path's channel
         // set as a bit mask over those numbers.

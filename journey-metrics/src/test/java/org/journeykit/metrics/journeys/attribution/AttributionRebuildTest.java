@@ -64,11 +64,11 @@ class AttributionRebuildTest {
 
     @Test
     void aHigherOrderMarkovAttributionRebuiltFromItsFiguresEqualsTheComputedOne() {
-        HigherOrderMarkovAttribution computed = HigherOrderMarkovAttribution.compute(PATHS, 2);
+        HigherOrderMarkovAttribution computed = HigherOrderMarkovAttribution.of(new ChannelPaths(PATHS), 2);
         HigherOrderMarkovAttribution rebuilt = HigherOrderMarkovAttribution.of(computed.order(), computed.states(),
                 computed.conversionProbability(), computed.removalEffects(), computed.attribution());
         assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
-        assertThat(rebuilt).isNotEqualTo(HigherOrderMarkovAttribution.compute(PATHS, 1));
+        assertThat(rebuilt).isNotEqualTo(HigherOrderMarkovAttribution.of(new ChannelPaths(PATHS), 1));
         assertThatThrownBy(() -> HigherOrderMarkovAttribution.of(5, 3, 0.8, computed.removalEffects(),
                 computed.attribution())).isInstanceOf(MetricInputException.class).hasMessageContaining("order");
         assertThatThrownBy(() -> HigherOrderMarkovAttribution.of(2, 3, 0.8, Map.of("ads", 1.5, "mail", 0.5),
@@ -79,12 +79,12 @@ class AttributionRebuildTest {
     @Test
     void aShapleyAttributionRebuiltFromItsFiguresEqualsTheComputedOne() {
         for (CoalitionValue coalitionValue : CoalitionValue.values()) {
-            ShapleyAttribution computed = ShapleyAttribution.compute(PATHS, coalitionValue);
+            ShapleyAttribution computed = ShapleyAttribution.of(new ChannelPaths(PATHS), coalitionValue);
             ShapleyAttribution rebuilt = ShapleyAttribution.of(coalitionValue, computed.shapleyValues(),
                     computed.attribution());
             assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
         }
-        ShapleyAttribution conversions = ShapleyAttribution.compute(PATHS, CoalitionValue.CONVERSIONS);
+        ShapleyAttribution conversions = ShapleyAttribution.of(new ChannelPaths(PATHS), CoalitionValue.CONVERSIONS);
         assertThatThrownBy(() -> ShapleyAttribution.of(CoalitionValue.CONVERSIONS,
                 Map.of("ads", Double.POSITIVE_INFINITY, "mail", 1.0), conversions.attribution()))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("finite");

@@ -25,8 +25,8 @@ class HigherOrderMarkovAttributionTest {
         // without b: 0 (1), without c: 1/2 (0): c gets nothing, a and b half each.
         List<ChannelPath> paths = List.of(path(1, 0, "a", "b"), path(0, 1, "c", "b"));
 
-        HigherOrderMarkovAttribution first = HigherOrderMarkovAttribution.compute(paths, 1);
-        HigherOrderMarkovAttribution second = HigherOrderMarkovAttribution.compute(paths, 2);
+        HigherOrderMarkovAttribution first = HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 1);
+        HigherOrderMarkovAttribution second = HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 2);
 
         assertThat(first.attribution().conversionsOf("a")).isCloseTo(0.25, within(1e-13));
         assertThat(first.attribution().conversionsOf("b")).isCloseTo(0.5, within(1e-13));
@@ -46,11 +46,33 @@ class HigherOrderMarkovAttributionTest {
             List<ChannelPath> paths = randomPaths(random, 40, 5);
             MarkovAttribution exact = MarkovAttribution.of(new ChannelPaths(paths));
 
-            HigherOrderMarkovAttribution iterated = HigherOrderMarkovAttribution.compute(paths, 1);
+            HigherOrderMarkovAttribution iterated = HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 1);
 
             assertThat(iterated.conversionProbability()).isCloseTo(exact.conversionProbability(), within(1e-12));
             exact.removalEffects().forEach((channel, effect) -> assertThat(iterated.removalEffects().get(channel))
                     .as(channel).isCloseTo(effect, within(1e-11)));
+        }
+    }
+
+    @Test
+    void takesTheAccumulatedPathsLikeTheOtherModels() {
+        // The same touches added to two accumulators and merged, repeated sequences summed: the chain counts are
+        // those of the raw paths, so the model is the same as on the list.
+        List<ChannelPath> raw = randomPaths(new SplittableRandom(5), 300, 5);
+        ChannelPathAccumulator left = ChannelPathAccumulator.create();
+        ChannelPathAccumulator right = ChannelPathAccumulator.create();
+        for (int i = 0; i < raw.size(); i++) {
+            (i % 2 == 0 ? left : right).add(raw.get(i));
+        }
+        ChannelPaths accumulated = left.merge(right).result().orElseThrow();
+
+        for (int order = 1; order <= 3; order++) {
+            HigherOrderMarkovAttribution fromAccumulator = HigherOrderMarkovAttribution.of(accumulated, order);
+            HigherOrderMarkovAttribution fromList = HigherOrderMarkovAttribution.of(new ChannelPaths(raw), order);
+            assertThat(fromAccumulator.conversionProbability())
+                    .isCloseTo(fromList.conversionProbability(), within(1e-12));
+            fromList.removalEffects().forEach((channel, effect) -> assertThat(fromAccumulator.removalEffects()
+                    .get(channel)).as(channel).isCloseTo(effect, within(1e-11)));
         }
     }
 
@@ -60,18 +82,18 @@ class HigherOrderMarkovAttributionTest {
         // 1/3; b->conv 1/2, b->a 1/2. x_a = (1/3 x_b) / (2/3) = x_b / 2, x_b = 1/2 + x_a / 2 = 1/2 + x_b / 4,
         // so x_b = 2/3, x_a = 1/3 and P = (1/3 + 2/3) / 2 = 1/2.
         List<ChannelPath> paths = List.of(path(1, 0, "a", "a", "b"), path(0, 1, "b", "a"));
-        assertThat(HigherOrderMarkovAttribution.compute(paths, 1).conversionProbability())
+        assertThat(HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 1).conversionProbability())
                 .isCloseTo(0.5, within(1e-14));
     }
 
     @Test
     void badOrdersAndPathsWithoutConversionsAreRefused() {
         List<ChannelPath> paths = List.of(path(1, 0, "a"));
-        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(paths, 0))
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 0))
                 .isInstanceOf(MetricInputException.class);
-        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(paths, 5))
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.of(new ChannelPaths(paths), 5))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("1 to 4");
-        assertThatThrownBy(() -> HigherOrderMarkovAttribution.compute(List.of(path(0, 3, "a")), 2))
+        assertThatThrownBy(() -> HigherOrderMarkovAttribution.of(new ChannelPaths(List.of(path(0, 3, "a"))), 2))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("at least one conversion");
     }
 
@@ -80,8 +102,8 @@ class HigherOrderMarkovAttributionTest {
         List<ChannelPath> paths = randomPaths(new SplittableRandom(3), 200, 6);
         long total = paths.stream().mapToLong(ChannelPath::conversions).sum();
         for (int order = 1; order <= 4; order++) {
-            double sum = HigherOrderMarkovAttribution.compute(paths, order).attribution().conversions().values()
-                    .stream().mapToDouble(Double::doubleValue).sum();
+            double sum = HigherOrderMarkovAttribution.of(new ChannelPaths(paths), order).attribution().conversions()
+                    .values().stream().mapToDouble(Double::doubleValue).sum();
             assertThat(sum).as("order %s", order).isCloseTo(total, within(1e-9 * total));
         }
     }
@@ -106,7 +128,7 @@ class HigherOrderMarkovAttributionTest {
         double[] conversionsOfC5 = {450.95875137290926, 450.53934725548606, 451.1662458333598, 452.6617194876062};
 
         for (int order = 1; order <= 4; order++) {
-            HigherOrderMarkovAttribution markov = HigherOrderMarkovAttribution.compute(paths, order);
+            HigherOrderMarkovAttribution markov = HigherOrderMarkovAttribution.of(new ChannelPaths(paths), order);
 
             assertThat(markov.states()).as("order %s", order).isEqualTo(states[order - 1]);
             assertThat(markov.conversionProbability()).as("order %s", order).isEqualTo(probability[order - 1]);

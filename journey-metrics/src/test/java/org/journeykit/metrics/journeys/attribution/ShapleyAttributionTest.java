@@ -25,7 +25,7 @@ class ShapleyAttributionTest {
         List<ChannelPath> paths = List.of(path(3, 0, "ads"), path(2, 0, "ads", "mail"),
                 path(1, 0, "mail", "ads", "seo"));
 
-        ShapleyAttribution shapley = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS);
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSIONS);
 
         // v({ads}) = 3, v({mail}) = v({seo}) = 0, v({ads, mail}) = 5, v({ads, seo}) = 3, v({mail, seo}) = 0,
         // v(all) = 6. Weights |S|! (2 - |S|)! / 3!: 1/3 for |S| = 0 or 2, 1/6 for |S| = 1.
@@ -60,7 +60,7 @@ class ShapleyAttributionTest {
             }
         }
 
-        ShapleyAttribution shapley = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS);
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSIONS);
 
         for (Map.Entry<String, Double> entry : expected.entrySet()) {
             assertThat(shapley.attribution().conversionsOf(entry.getKey())).as(entry.getKey())
@@ -73,7 +73,7 @@ class ShapleyAttributionTest {
         // "ads" 1 of 4 converts, "mail" 3 of 4, "ads > mail" 2 of 2.
         List<ChannelPath> paths = List.of(path(1, 3, "ads"), path(3, 1, "mail"), path(2, 0, "ads", "mail"));
 
-        ShapleyAttribution shapley = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSION_RATE);
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSION_RATE);
 
         // v({ads}) = 1/4, v({mail}) = 3/4, v({ads, mail}) = (1 + 3 + 2) / (4 + 4 + 2) = 0.6.
         // phi(ads) = 1/2 (1/4 - 0) + 1/2 (0.6 - 3/4) = 0.125 - 0.075 = 0.05;
@@ -92,8 +92,8 @@ class ShapleyAttributionTest {
         // identical.
         List<ChannelPath> paths = HigherOrderMarkovAttributionTest.randomPaths(new SplittableRandom(1953), 3000, 12);
 
-        ShapleyAttribution conversions = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS);
-        ShapleyAttribution rate = ShapleyAttribution.compute(paths, CoalitionValue.CONVERSION_RATE);
+        ShapleyAttribution conversions = ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSIONS);
+        ShapleyAttribution rate = ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSION_RATE);
 
         assertThat(conversions.shapleyValues()).containsEntry("c0", 251.24999999999966)
                 .containsEntry("c7", 229.6166666666667).containsEntry("c10", 271.5833333333335);
@@ -108,14 +108,14 @@ class ShapleyAttributionTest {
 
     @Test
     void oneChannelGetsEverything() {
-        ShapleyAttribution shapley = ShapleyAttribution.compute(List.of(path(4, 2, "ads", "ads")),
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(List.of(path(4, 2, "ads", "ads"))),
                 CoalitionValue.CONVERSION_RATE);
         assertThat(shapley.attribution().conversionsOf("ads")).isEqualTo(4.0);
     }
 
     @Test
     void noConversionGivesZeros() {
-        ShapleyAttribution shapley = ShapleyAttribution.compute(List.of(path(0, 2, "ads", "mail")),
+        ShapleyAttribution shapley = ShapleyAttribution.of(new ChannelPaths(List.of(path(0, 2, "ads", "mail"))),
                 CoalitionValue.CONVERSION_RATE);
         assertThat(shapley.attribution().conversions()).containsEntry("ads", 0.0).containsEntry("mail", 0.0);
     }
@@ -127,7 +127,22 @@ class ShapleyAttributionTest {
             channels.add("c" + i);
         }
         List<ChannelPath> paths = List.of(ChannelPath.of(channels, 1, 0, 0));
-        assertThatThrownBy(() -> ShapleyAttribution.compute(paths, CoalitionValue.CONVERSIONS))
+        assertThatThrownBy(() -> ShapleyAttribution.of(new ChannelPaths(paths), CoalitionValue.CONVERSIONS))
                 .isInstanceOf(MetricInputException.class).hasMessageContaining("at most 20");
+    }
+
+    @Test
+    void takesTheAccumulatedPathsLikeTheOtherModels() {
+        // The hand-computed example's paths split over two accumulators, "ads" added in two parts: merged and
+        // summed, they give the same game, so phi(seo) = 1/3, phi(mail) = 4/3, phi(ads) = 13/3 again.
+        ChannelPaths accumulated = ChannelPathAccumulator.create().add(path(2, 0, "ads")).add(path(2, 0, "ads", "mail"))
+                .merge(ChannelPathAccumulator.create().add(path(1, 0, "ads")).add(path(1, 0, "mail", "ads", "seo")))
+                .result().orElseThrow();
+
+        ShapleyAttribution shapley = ShapleyAttribution.of(accumulated, CoalitionValue.CONVERSIONS);
+
+        assertThat(shapley.shapleyValues().get("seo")).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(shapley.shapleyValues().get("mail")).isCloseTo(4.0 / 3, within(1e-12));
+        assertThat(shapley.shapleyValues().get("ads")).isCloseTo(13.0 / 3, within(1e-12));
     }
 }

@@ -61,6 +61,24 @@ public final class BenchmarkReport {
                 "funnelFromRawEventsInParallel", "duckdbFunnel");
         ratio(scores, "Variants and DFG, 10M raw events: library / DuckDB DFG SQL",
                 "variantsAndDirectlyFollowsGraphFromRawEvents", "duckdbDirectlyFollows");
+        ratio(scores, "BG/NBD fit, 1M customers: fit / one plain likelihood pass", "bgNbdFit1M",
+                "baselineBgNbdOneLikelihoodPass");
+        ratio(scores, "Shapley, 15 channels, 1M paths: library / reading the paths", "shapley15Channels1M",
+                "baselineReadPaths");
+        ratio(scores, "Markov order 3, 1M paths: library / reading the paths", "markovOrder3Paths1M",
+                "baselineReadPaths");
+        target(scores, "sBG fit, 24 periods", "sbgFit24Periods", 10);
+        target(scores, "BG/NBD fit, 1M customers", "bgNbdFit1M", 5_000);
+        target(scores, "Shapley, 15 channels, 1M paths", "shapley15Channels1M", 2_000);
+        target(scores, "Markov order 3, 1M paths", "markovOrder3Paths1M", 2_000);
+    }
+
+    private static void target(Map<String, Double> scores, String label, String name, double limitMillis) {
+        Double score = scores.get(name);
+        if (score != null) {
+            System.out.printf(Locale.ROOT, "  %-40s %10.2f ms (target <= %.0f ms: %s)%n", label, score, limitMillis,
+                    score <= limitMillis ? "met" : "missed");
+        }
     }
 
     private static void ratio(Map<String, Double> scores, String label, String numerator, String denominator) {

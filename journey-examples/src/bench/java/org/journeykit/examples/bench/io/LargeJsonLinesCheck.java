@@ -22,9 +22,10 @@ import org.journeykit.observed.InteractionEvent;
  *
  * <p>Run (a few minutes; the file is written under {@code target/}, never commit it):
  * <pre>
- * ./mvnw -B -q -DskipTests -pl journey-examples -am package dependency:build-classpath \
+ * ./mvnw -B -q -Pbench -DskipTests -pl journey-examples -am package dependency:build-classpath \
  *     -Dmdep.outputFile=target/classpath.txt
- * java -Xmx128m -cp "journey-examples/target/classes:$(cat journey-examples/target/classpath.txt)" \
+ * java -Xmx128m -cp "journey-examples/target/bench-classes:journey-examples/target/classes:$(cat \
+ *     journey-examples/target/classpath.txt)" \
  *     org.journeykit.examples.bench.io.LargeJsonLinesCheck journey-examples/target/events-1g.ndjson
  * </pre>
  * Building with {@code -am} makes the class path point at this checkout's modules, not at older snapshots in the

@@ -22,9 +22,10 @@ import org.journeykit.metrics.journeys.paths.PathResult;
  *
  * <p>Run:
  * <pre>
- * ./mvnw -B -q -DskipTests -pl journey-examples -am package dependency:build-classpath \
+ * ./mvnw -B -q -Pbench -DskipTests -pl journey-examples -am package dependency:build-classpath \
  *     -Dmdep.outputFile=target/classpath.txt
- * java -Xmx64m -cp "journey-examples/target/classes:$(cat journey-examples/target/classpath.txt)" \
+ * java -Xmx64m -cp "journey-examples/target/bench-classes:journey-examples/target/classes:$(cat \
+ *     journey-examples/target/classpath.txt)" \
  *     org.journeykit.examples.bench.journeys.StreamingMemoryCheck 1000000 50
  * </pre>
  */
