@@ -86,10 +86,11 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
      */
     @Override
     public InteractionEvent next() {
-        if (!hasNext()) {
+        // hasNext() reads the next event ahead into `next`, and is true only when it did.
+        InteractionEvent result = hasNext() ? next : null;
+        if (result == null) {
             throw new NoSuchElementException("no more events in the CSV");
         }
-        InteractionEvent result = next;
         next = null;
         return result;
     }

@@ -111,10 +111,11 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
      */
     @Override
     public InteractionEvent next() {
-        if (!hasNext()) {
+        // hasNext() reads the next event ahead into `next`, and is true only when it did.
+        InteractionEvent result = hasNext() ? next : null;
+        if (result == null) {
             throw new NoSuchElementException("no more events in the XES log");
         }
-        InteractionEvent result = next;
         next = null;
         return result;
     }
