@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
@@ -42,10 +44,14 @@ import org.jspecify.annotations.Nullable;
 public final class XesReader implements Iterator<InteractionEvent>, Closeable {
 
     private static final Pattern ID = Pattern.compile(Ids.PATTERN);
+    /** The most org:resource values whose id check is remembered; past it the memory starts again. */
+    private static final int REMEMBERED_RESOURCES = 1024;
 
     private final XmlIn in;
     private final @Nullable ZoneId zone;
     private final Map<String, String> caseAttributes = new LinkedHashMap<>();
+    /** Whether each org:resource value seen is an id: logs have few resources, so the pattern runs once each. */
+    private final Map<String, Boolean> resourceIsId = new HashMap<>();
     private @Nullable String customer;
     private boolean inTrace;
     private boolean done;
@@ -174,8 +180,9 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
     }
 
     private InteractionEvent event() {
-        long line = in.line();
-        long column = in.column();
+        Location at = in.location();
+        long line = at.getLineNumber();
+        long column = at.getColumnNumber();
         if (customer == null) {
             throw in.fail(RuleCode.REQUIRED, "must follow the trace's concept:name string attribute (the customer"
                     + " id), which the trace lacks or gives after its first event", null);
@@ -210,7 +217,7 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
                     timed = true;
                     break;
                 case "org:resource":
-                    if (ID.matcher(value).matches()) {
+                    if (isId(value)) {
                         event.agentId(value);
                     } else {
                         event.putAttribute(key, value);
@@ -257,6 +264,18 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
             }
             throw new JourneyReadException(Xes.WHAT, problems, e);
         }
+    }
+
+    private boolean isId(String resource) {
+        Boolean known = resourceIsId.get(resource);
+        if (known == null) {
+            if (resourceIsId.size() >= REMEMBERED_RESOURCES) {
+                resourceIsId.clear();
+            }
+            known = ID.matcher(resource).matches();
+            resourceIsId.put(resource, known);
+        }
+        return known;
     }
 
     private static boolean isSimple(String type) {
