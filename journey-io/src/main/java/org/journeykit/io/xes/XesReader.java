@@ -9,14 +9,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,15 +41,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XesReader implements Iterator<InteractionEvent>, Closeable {
 
-    private static final Pattern ID = Pattern.compile(Ids.PATTERN);
-    /** The most org:resource values whose id check is remembered; past it the memory starts again. */
-    private static final int REMEMBERED_RESOURCES = 1024;
 
     private final XmlIn in;
     private final @Nullable ZoneId zone;
     private final Map<String, String> caseAttributes = new LinkedHashMap<>();
-    /** Whether each org:resource value seen is an id: logs have few resources, so the pattern runs once each. */
-    private final Map<String, Boolean> resourceIsId = new HashMap<>();
+    /** Where a date's characters are copied for the parser, so that no event allocates an array for it. */
+    private final char[] timeScratch = new char[40];
     private @Nullable String customer;
     private boolean inTrace;
     private boolean done;
@@ -266,16 +261,23 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
         }
     }
 
-    private boolean isId(String resource) {
-        Boolean known = resourceIsId.get(resource);
-        if (known == null) {
-            if (resourceIsId.size() >= REMEMBERED_RESOURCES) {
-                resourceIsId.clear();
-            }
-            known = ID.matcher(resource).matches();
-            resourceIsId.put(resource, known);
+    /**
+     * Whether a text follows {@link Ids#PATTERN}, checked character by character rather than by the regular
+     * expression for every event (XesTest checks that both agree).
+     */
+    static boolean isId(String text) {
+        int length = text.length();
+        if (length == 0 || length > Ids.MAX_LENGTH) {
+            return false;
         }
-        return known;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSimple(String type) {
@@ -308,20 +310,32 @@ public final class XesReader implements Iterator<InteractionEvent>, Closeable {
         return value;
     }
 
-    private Instant instant(String text) {
+    private Instant instant(String value) {
+        String text = value.strip();
         try {
-            return Times.instant(text.strip());
-        } catch (DateTimeParseException e) {
-            if (zone != null) {
-                try {
-                    return LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
-                } catch (DateTimeParseException again) {
-                    // reported below
-                }
+            if (zone != null && !hasOffset(text)) {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
             }
+            if (text.length() <= timeScratch.length) {
+                // The fast path reads characters: copy them into the reader's buffer rather than a new array.
+                text.getChars(0, text.length(), timeScratch, 0);
+                return Times.instant(timeScratch, 0, text.length());
+            }
+            return Times.instant(text);
+        } catch (DateTimeParseException e) {
             throw in.fail(RuleCode.FORMAT, "must be an xs:dateTime with an offset, such as "
-                    + "2010-12-30T14:32:00.000+01:00 (or without one when the reader has a zone)", text);
+                    + "2010-12-30T14:32:00.000+01:00 (or without one when the reader has a zone)", value);
         }
+    }
+
+    /** Whether an xs:dateTime ends with its offset: {@code Z} or {@code +HH:MM} / {@code -HH:MM}. */
+    private static boolean hasOffset(String text) {
+        int length = text.length();
+        if (length > 0 && text.charAt(length - 1) == 'Z') {
+            return true;
+        }
+        return length >= 6 && text.charAt(length - 3) == ':'
+                && (text.charAt(length - 6) == '+' || text.charAt(length - 6) == '-');
     }
 
     private Outcome outcome(String text) {
