@@ -168,7 +168,8 @@ public abstract class InteractionEvent {
             }
             if (value.length() > 1000) {
                 checks.add(RuleCode.TOO_LONG, "attributes." + key, value, "must be at most 1000 characters");
-            } else {
+            } else if (Checks.hasLoneSurrogate(value)) {
+                // The field name is built only for a problem: this check runs for every attribute of every event.
                 checks.unicode("attributes." + key, value);
             }
         }

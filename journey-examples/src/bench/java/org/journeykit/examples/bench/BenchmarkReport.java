@@ -61,6 +61,10 @@ public final class BenchmarkReport {
                 "funnelFromRawEventsInParallel", "duckdbFunnel");
         ratio(scores, "Variants and DFG, 10M raw events: library / DuckDB DFG SQL",
                 "variantsAndDirectlyFollowsGraphFromRawEvents", "duckdbDirectlyFollows");
+        ratio(scores, "Event CSV, 500k events: library / Jackson CSV (target <= 1.5)", "csvLibrary",
+                "csvBaselineJackson");
+        ratio(scores, "XES, 500k events: library / JDK StAX (target <= 1.5)", "xesLibrary", "xesBaselineStax");
+        ratio(scores, "XES, 500k events: library / Woodstox (target <= 1.5)", "xesLibrary", "xesBaselineWoodstox");
         ratio(scores, "BG/NBD fit, 1M customers: fit / one plain likelihood pass", "bgNbdFit1M",
                 "baselineBgNbdOneLikelihoodPass");
         ratio(scores, "Shapley, 15 channels, 1M paths: library / reading the paths", "shapley15Channels1M",
