@@ -40,7 +40,8 @@ import org.journeykit.observed.SurveyResponse;
  * <p>It also writes and reads, each as one JSON object, every public result of journey-metrics: statistics
  * ({@code Interval}, {@code Proportion}, {@code Comparison}, {@code TwoProportionTest}), survey, service, experience,
  * breakdown ({@code Trend} with its correction, {@code SegmentComparison}, {@code PeriodKey} also as a map key),
- * funnel, lifetime, retention ({@code CohortTable} written sparse, {@code Cohort}, {@code PeriodRetention}, {@code RepeatPurchaseAccumulator.Rate}), paths,
+ * funnel, lifetime, retention ({@code CohortTable} written sparse, {@code Cohort}, {@code PeriodRetention},
+ * {@code RepeatPurchaseAccumulator.Rate}), paths,
  * conformance ({@code ConformanceSummary}, {@code JourneyConformance} with its {@code ConformanceChecker}) and
  * attribution ({@code ChannelPaths}, {@code AttributionResult}, the Markov, higher-order Markov and Shapley
  * results); and the model's elements on their own ({@code Journey}, {@code Touchpoint}, {@code Persona},
