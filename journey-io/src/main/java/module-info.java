@@ -27,8 +27,10 @@ module org.journeykit.io {
     requires static org.eclipse.elk.core;
     requires static org.eclipse.elk.graph;
     requires static org.eclipse.elk.alg.layered;
-    // StAX (javax.xml.stream) for the XES and CJML readers, with DTDs and external entities off.
+    // StAX (javax.xml.stream) for the XES and CJML readers, with DTDs and external entities off: the API from
+    // java.xml, the parser from Woodstox (not "transitive": no Woodstox type appears in this module's API).
     requires java.xml;
+    requires com.ctc.wstx;
 
     exports org.journeykit.io;
     exports org.journeykit.io.jackson;

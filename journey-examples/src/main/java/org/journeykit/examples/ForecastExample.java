@@ -189,7 +189,7 @@ public final class ForecastExample {
         models.values().forEach(result -> channels.addAll(result.conversions().keySet()));
         Map<String, Double> total = new HashMap<>();
         out.println();
-        out.println("Attribution of " + Math.round(paths.stream().mapToLong(ChannelPath::conversions).sum())
+        out.println("Attribution of " + paths.stream().mapToLong(ChannelPath::conversions).sum()
                 + " conversions (conversions per channel)");
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-9s", "channel"));
         models.keySet().forEach(name -> header.append(String.format(Locale.ROOT, " %12s", name)));

@@ -114,10 +114,11 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
      */
     @Override
     public SurveyResponse next() {
-        if (!hasNext()) {
+        // hasNext() reads the next response ahead into `next`, and is true only when it did.
+        SurveyResponse result = hasNext() ? next : null;
+        if (result == null) {
             throw new NoSuchElementException("no more survey responses in the CSV");
         }
-        SurveyResponse result = next;
         next = null;
         return result;
     }
@@ -283,10 +284,11 @@ public final class SurveyCsvReader implements Iterator<SurveyResponse>, Closeabl
     private void put(ObjectNode target, Map<String, long[]> locations, long line, SurveyField field, String name,
             boolean lowerCase, String parent) {
         String text = cell(field);
-        if (text == null) {
+        Integer column = cellOf.get(field);
+        if (text == null || column == null) {
             return;
         }
-        locations.put(parent + "/" + name, new long[] {line, cellOf.get(field) + 1L});
+        locations.put(parent + "/" + name, new long[] {line, column + 1L});
         if ((field == SurveyField.SCORE || field == SurveyField.SCALE_MIN || field == SurveyField.SCALE_MAX)
                 && isAsciiInteger(text)) {
             try {

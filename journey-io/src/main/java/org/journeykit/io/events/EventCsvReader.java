@@ -3,6 +3,7 @@ package org.journeykit.io.events;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -42,6 +43,8 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     private final CsvRows rows;
     private final EventCsv mapping;
     private final int[] cellOf = new int[FIELDS.length];
+    private final @Nullable ZoneId zone;
+    private final char[] timeScratch = new char[EventTimes.SCRATCH];
     private int[] attributeCells = new int[0];
     private String[] attributeNames = new String[0];
     private boolean headerRead;
@@ -51,6 +54,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     EventCsvReader(CsvRows rows, EventCsv mapping) {
         this.rows = rows;
         this.mapping = mapping;
+        this.zone = mapping.getZone().orElse(null);
     }
 
     /**
@@ -86,10 +90,11 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
      */
     @Override
     public InteractionEvent next() {
-        if (!hasNext()) {
+        // hasNext() reads the next event ahead into `next`, and is true only when it did.
+        InteractionEvent result = hasNext() ? next : null;
+        if (result == null) {
             throw new NoSuchElementException("no more events in the CSV");
         }
-        InteractionEvent result = next;
         next = null;
         return result;
     }
@@ -172,26 +177,27 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     }
 
     private @Nullable InteractionEvent decode(long line) {
-        List<ReadProblem> problems = new ArrayList<>(0);
+        // Rows are good in the common case: the list of problems is made for a bad one only.
+        List<ReadProblem> problems = List.of();
         ReadProblem extra = rows.extraCells(line);
         if (extra != null) {
-            problems.add(extra);
+            problems = add(problems, extra);
         }
         InteractionEvent.Builder event = InteractionEvent.builder();
         String customer = cell(EventField.CUSTOMER_ID);
         if (customer == null) {
-            problems.add(problem(line, EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
+            problems = add(problems, problem(line, EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
         } else {
             event.customerId(customer);
         }
         String time = cell(EventField.TIME);
         if (time == null) {
-            problems.add(problem(line, EventField.TIME, RuleCode.REQUIRED, "is required", null));
+            problems = add(problems, problem(line, EventField.TIME, RuleCode.REQUIRED, "is required", null));
         } else {
             try {
-                event.time(EventTimes.parse(time, mapping.getZone().orElse(null)));
+                event.time(EventTimes.parse(time, zone, timeScratch));
             } catch (DateTimeParseException e) {
-                problems.add(problem(line, EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
+                problems = add(problems, problem(line, EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
             }
         }
         String text = cell(EventField.TOUCHPOINT_ID);
@@ -218,7 +224,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (text != null) {
             Outcome outcome = outcome(text);
             if (outcome == null) {
-                problems.add(problem(line, EventField.OUTCOME, RuleCode.FORMAT,
+                problems = add(problems, problem(line, EventField.OUTCOME, RuleCode.FORMAT,
                         "must be completed, failed or abandoned", text));
             } else {
                 event.outcome(outcome);
@@ -229,7 +235,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
             try {
                 event.duration(Times.duration(text));
             } catch (DateTimeParseException e) {
-                problems.add(problem(line, EventField.DURATION, RuleCode.FORMAT,
+                problems = add(problems, problem(line, EventField.DURATION, RuleCode.FORMAT,
                         "must be an ISO-8601 duration such as PT4M30S", text));
             }
         }
@@ -237,7 +243,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         for (int i = 0; i < attributeCells.length; i++) {
             int index = attributeCells[i];
             if (index < cells.size()) {
-                String value = cells.get(index).strip();
+                String value = strip(cells.get(index));
                 if (!value.isEmpty()) {
                     event.putAttribute(attributeNames[i], value);
                 }
@@ -250,7 +256,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                 return built;
             } catch (InvalidModelException e) {
                 for (Problem problem : e.getProblems()) {
-                    problems.add(located(line, problem));
+                    problems = add(problems, located(line, problem));
                 }
             }
         }
@@ -291,8 +297,31 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (index < 0 || index >= cells.size()) {
             return null;
         }
-        String text = cells.get(index).strip();
+        String text = strip(cells.get(index));
         return text.isEmpty() ? null : text;
+    }
+
+    private static List<ReadProblem> add(List<ReadProblem> problems, ReadProblem problem) {
+        List<ReadProblem> more = problems.isEmpty() ? new ArrayList<>(2) : problems;
+        more.add(problem);
+        return more;
+    }
+
+    /**
+     * {@link String#strip()}, which scans the whole text when it has nothing to strip: a text that starts and ends
+     * with a character {@link Character#isWhitespace} is false for (everything between U+0021 and U+167F) is
+     * returned as it is without the scan.
+     */
+    static String strip(String text) {
+        int length = text.length();
+        if (length > 0 && isNotSpace(text.charAt(0)) && isNotSpace(text.charAt(length - 1))) {
+            return text;
+        }
+        return text.strip();
+    }
+
+    private static boolean isNotSpace(char c) {
+        return c > ' ' && c < '\u1680';
     }
 
     private static @Nullable Outcome outcome(String text) {

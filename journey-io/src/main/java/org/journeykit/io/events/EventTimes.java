@@ -22,6 +22,9 @@ final class EventTimes {
     static final String RULE = "must be an ISO-8601 date-time with an offset, such as 2026-03-01 09:30:00+01:00"
             + " (or without one when the importer has a zone)";
 
+    /** The longest date-time the fast path takes, in characters: the size of a reader's scratch buffer. */
+    static final int SCRATCH = 35;
+
     private static final DateTimeFormatter FLEXIBLE = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -44,19 +47,21 @@ final class EventTimes {
      *
      * @param text the cell, stripped, not empty
      * @param zone the zone of a date-time without offset, or null to refuse one
+     * @param scratch a buffer of at least {@link #SCRATCH} characters the common shape is copied into (one per
+     *     reader, so that no row allocates one)
      * @return the instant
      * @throws DateTimeParseException if the text is not such a date-time
      */
-    static Instant parse(String text, @Nullable ZoneId zone) {
+    static Instant parse(String text, @Nullable ZoneId zone, char[] scratch) {
         int length = text.length();
-        if (length >= 20 && length <= 35 && (text.charAt(length - 1) == 'Z' || text.charAt(length - 3) == ':'
+        if (length >= 20 && length <= SCRATCH && (text.charAt(length - 1) == 'Z' || text.charAt(length - 3) == ':'
                 && (text.charAt(length - 6) == '+' || text.charAt(length - 6) == '-'))) {
             // The shape of Times' fast path (java.time decides anything else it meets).
-            char[] chars = text.toCharArray();
-            if (chars[10] == ' ') {
-                chars[10] = 'T';
+            text.getChars(0, length, scratch, 0);
+            if (scratch[10] == ' ') {
+                scratch[10] = 'T';
             }
-            return Times.instant(chars, 0, length);
+            return Times.instant(scratch, 0, length);
         }
         TemporalAccessor parsed = FLEXIBLE.parse(text);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {

@@ -139,10 +139,11 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
      */
     @Override
     public T next() {
-        if (!hasNext()) {
+        // hasNext() reads the next record ahead into `next`, and is true only when it did.
+        T record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException("no more records after line " + lineNumber);
         }
-        T record = next;
         next = null;
         records++;
         return record;
@@ -187,13 +188,17 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
 
     private @Nullable T fastRecord() {
         try {
-            if (parser == null) {
+            JsonParser p = parser;
+            Streamed decoding = streamed;
+            // Both are set and cleared together (see closeParser).
+            if (p == null || decoding == null) {
                 parserStart = position;
                 handed = position;
-                parser = fastFactory.createParser(new Feed());
-                streamed = new Streamed(parser, allowUnknownFields);
+                p = fastFactory.createParser(new Feed());
+                decoding = new Streamed(p, allowUnknownFields);
+                parser = p;
+                streamed = decoding;
             }
-            JsonParser p = parser;
             JsonToken token = p.nextToken();
             if (token == null) {
                 // Only whitespace is left: line mode counts the blank lines exactly.
@@ -205,7 +210,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, Closeable {
             // ParserBase (Jackson's reader parsers) gives the line without a JsonLocation object per record.
             int startLine = p instanceof ParserBase ? ((ParserBase) p).getTokenLineNr()
                     : p.currentTokenLocation().getLineNr();
-            T record = decoder.fast.decode(streamed);
+            T record = decoder.fast.decode(decoding);
             JsonLocation endAt = p.currentTokenLocation();
             long end = parserStart + endAt.getCharOffset();
             // The parser breaks lines at '\n' and '\r' and strings cannot hold either: same line, no break.

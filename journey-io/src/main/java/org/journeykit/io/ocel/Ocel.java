@@ -171,12 +171,14 @@ public final class Ocel {
                 json.writeStringField("type", type(event));
                 json.writeStringField("time", event.getTime().toString());
                 json.writeArrayFieldStart("attributes");
-                Map<String, String> attributeTypes = types.get(type(event));
+                // The first pass typed every attribute of every event type.
+                Map<String, String> attributeTypes = Objects.requireNonNull(types.get(type(event)), "event type");
                 for (Map.Entry<String, String> attribute : attributes(event).entrySet()) {
                     json.writeStartObject();
                     json.writeStringField("name", attribute.getKey());
                     json.writeFieldName("value");
-                    value(json, attributeTypes.get(attribute.getKey()), attribute.getValue());
+                    String type = Objects.requireNonNull(attributeTypes.get(attribute.getKey()), "attribute type");
+                    value(json, type, attribute.getValue());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

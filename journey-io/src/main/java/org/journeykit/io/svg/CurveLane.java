@@ -59,7 +59,7 @@ final class CurveLane {
             StringBuilder d = new StringBuilder();
             for (int i = 0; i < points.size(); i++) {
                 CurvePoint p = points.get(i);
-                d.append(i == 0 ? 'M' : 'L').append(Xml.number(layout.centreX(layout.slotOf.get(p.getTouchpointId()))))
+                d.append(i == 0 ? 'M' : 'L').append(Xml.number(layout.centreX(layout.slot(p.getTouchpointId()))))
                         .append(' ').append(Xml.number(curveY(top, height, p.getNormalised())));
             }
             xml.empty("path", "class", "curve current", "d", d.toString(), "fill", "none", "stroke", colour,
@@ -70,12 +70,11 @@ final class CurveLane {
         for (Dip dip : MapText.valleys(curve)) {
             dips.add(dip.getPoint().getTouchpointId());
         }
-        Map<String, Touchpoint> byId = new HashMap<>();
-        scene.journey.getTouchpoints().forEach(t -> byId.put(t.getId(), t));
         for (CurvePoint p : points) {
-            double cx = layout.centreX(layout.slotOf.get(p.getTouchpointId()));
+            double cx = layout.centreX(layout.slot(p.getTouchpointId()));
             double cy = curveY(top, height, p.getNormalised());
-            Emotion emotion = byId.get(p.getTouchpointId()).getEmotion().orElseThrow();
+            Emotion emotion = scene.journey.findTouchpoint(p.getTouchpointId()).flatMap(Touchpoint::getEmotion)
+                    .orElseThrow();
             xml.start("g", "data-touchpoint", p.getTouchpointId());
             xml.start("circle", "class", "marker current", "data-touchpoint", p.getTouchpointId(),
                     "data-normalised", String.format(Locale.ROOT, "%.4f", p.getNormalised() + 0.0),
@@ -125,8 +124,8 @@ final class CurveLane {
                 runEnd++;
             }
             double left = i == 0 ? layout.mapLeft : xs[i - 1];
-            double right = runEnd < timeline.size() ? layout.centreX(slotOf.get(timeline.get(runEnd).getId()))
-                    : layout.mapRight();
+            Integer nextSlot = runEnd < timeline.size() ? slotOf.get(timeline.get(runEnd).getId()) : null;
+            double right = nextSlot != null ? layout.centreX(nextSlot) : layout.mapRight();
             int count = runEnd - i;
             for (int k = 0; k < count; k++) {
                 xs[i + k] = left + (right - left) * (k + 1) / (count + 1);
@@ -145,7 +144,9 @@ final class CurveLane {
             StringBuilder d = new StringBuilder();
             for (int k = 0; k < points.size(); k++) {
                 CurvePoint p = points.get(k);
-                d.append(k == 0 ? 'M' : 'L').append(Xml.number(xOf.get(p.getTouchpointId()))).append(' ')
+                // Every point of the other curve is a touchpoint of the other timeline.
+                double x = Objects.requireNonNull(xOf.get(p.getTouchpointId()), "x of a curve point");
+                d.append(k == 0 ? 'M' : 'L').append(Xml.number(x)).append(' ')
                         .append(Xml.number(curveY(top, height, p.getNormalised())));
             }
             xml.empty("path", "class", "curve future", "d", d.toString(), "fill", "none", "stroke", colour,

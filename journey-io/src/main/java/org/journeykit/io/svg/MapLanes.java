@@ -184,7 +184,7 @@ final class MapLanes {
     private void drawGaps(double top, double height) {
         String colour = canvas.colour(Role.GAP);
         for (Gap gap : scene.gaps) {
-            double x = layout.columnX(layout.slotOf.get(gap.getFromTouchpointId()) + 1);
+            double x = layout.columnX(layout.slot(gap.getFromTouchpointId()) + 1);
             StringBuilder tip = new StringBuilder("Hand-off");
             gap.getDepartmentHandoff().ifPresent(h -> tip.append("; department: ").append(h.getSource())
                     .append(" \u2192 ").append(h.getTarget()));

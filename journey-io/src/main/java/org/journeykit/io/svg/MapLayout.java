@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.journeykit.analysis.EmotionCurve;
 import org.journeykit.model.Journey;
 import org.journeykit.model.Phase;
@@ -93,6 +94,15 @@ final class MapLayout {
         this.slotOf = Collections.unmodifiableMap(index);
     }
 
+    /** The column of a touchpoint of the laid-out journey; another id is a caller's bug (IllegalArgumentException). */
+    int slot(String touchpointId) {
+        Integer slot = slotOf.get(touchpointId);
+        if (slot == null) {
+            throw new IllegalArgumentException("touchpoint " + touchpointId + " is not in the laid-out journey");
+        }
+        return slot;
+    }
+
     /** The columns: touchpoints in timeline order, an empty phase at its place among the phases. */
     static List<Slot> slots(Journey journey) {
         List<Phase> phases = journey.getPhases();
@@ -102,7 +112,9 @@ final class MapLayout {
         }
         List<Slot> slots = new ArrayList<>();
         for (Touchpoint touchpoint : journey.getTouchpoints()) {
-            slots.add(new Slot(phases.get(phaseIndex.get(touchpoint.getPhaseId())), touchpoint));
+            // The model checks that every touchpoint's phase is one of its journey's phases.
+            int phase = Objects.requireNonNull(phaseIndex.get(touchpoint.getPhaseId()), "phase of a touchpoint");
+            slots.add(new Slot(phases.get(phase), touchpoint));
         }
         for (int p = 0; p < phases.size(); p++) {
             Phase phase = phases.get(p);
@@ -111,7 +123,7 @@ final class MapLayout {
             }
             int at = slots.size();
             for (int s = 0; s < slots.size(); s++) {
-                if (phaseIndex.get(slots.get(s).phase.getId()) > p) {
+                if (Objects.requireNonNull(phaseIndex.get(slots.get(s).phase.getId()), "phase of a slot") > p) {
                     at = s;
                     break;
                 }

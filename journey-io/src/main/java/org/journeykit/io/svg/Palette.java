@@ -91,7 +91,10 @@ public final class Palette {
      * @throws NullPointerException if role is null
      */
     public String colour(Role role) {
-        return colours.get(Objects.requireNonNull(role, "role"));
+        String colour = colours.get(Objects.requireNonNull(role, "role"));
+        // Every palette holds a colour for every role: the constants are built over Role.values(), and with(..)
+        // copies a whole map.
+        return Objects.requireNonNull(colour, "a palette without a colour for a role");
     }
 
     /**

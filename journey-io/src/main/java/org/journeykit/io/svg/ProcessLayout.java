@@ -42,7 +42,17 @@ final class ProcessLayout {
     record Route(double[] points, double labelX, double labelY) {}
 
     /** The result: the drawing's size, each node's place and each link's route, in the order given. */
-    record Result(double width, double height, Map<String, Placed> nodes, List<Route> routes) {}
+    record Result(double width, double height, Map<String, Placed> nodes, List<Route> routes) {
+
+        /** The place of a node given to the layout; an unknown key is a caller's bug (IllegalArgumentException). */
+        Placed node(String key) {
+            Placed placed = nodes.get(key);
+            if (placed == null) {
+                throw new IllegalArgumentException("no node " + key + " was laid out");
+            }
+            return placed;
+        }
+    }
 
     private ProcessLayout() {}
 

@@ -173,7 +173,6 @@ public final class ProcessMapSvg extends Chart<PathResult> {
                 + "from start (left) to end (right).", width);
         double ox = MARGIN;
         double oy = TOP;
-        Map<String, ProcessLayout.Placed> placed = layout.nodes();
         xml.start("g", "class", "edges").newline();
         for (int i = 0; i < laidOut.size(); i++) {
             Arc arc = laidOut.get(i);
@@ -199,8 +198,8 @@ public final class ProcessMapSvg extends Chart<PathResult> {
             if (routed.contains(arc)) {
                 continue;
             }
-            ProcessLayout.Placed a = placed.get(arc.from());
-            ProcessLayout.Placed b = placed.get(arc.to());
+            ProcessLayout.Placed a = layout.node(arc.from());
+            ProcessLayout.Placed b = layout.node(arc.to());
             double x1 = a.x() + a.width() + ox;
             double y1 = a.y() + a.height() / 2 + oy;
             double x2 = b.x() + ox;
@@ -216,13 +215,15 @@ public final class ProcessMapSvg extends Chart<PathResult> {
         }
         xml.end().newline();
         xml.start("g", "class", "nodes").newline();
-        terminal(canvas, placed.get(START), ox, oy, "start", "Start", result.journeyCount());
-        terminal(canvas, placed.get(END), ox, oy, "end", "End", result.journeyCount());
-        for (String a : activities) {
-            ProcessLayout.Placed p = placed.get(a);
+        terminal(canvas, layout.node(START), ox, oy, "start", "Start", result.journeyCount());
+        terminal(canvas, layout.node(END), ox, oy, "end", "End", result.journeyCount());
+        // visits holds every activity, in the activities' (sorted) order.
+        for (Map.Entry<String, Long> visited : visits.entrySet()) {
+            String a = visited.getKey();
+            ProcessLayout.Placed p = layout.node(a);
             double x = p.x() + ox;
             double y = p.y() + oy;
-            long count = visits.get(a);
+            long count = visited.getValue();
             xml.start("g", "class", "node activity", "data-activity", a, "data-count", count);
             xml.element("title", a + ": reached " + Canvas.count(count) + " times; "
                     + Canvas.count(result.startCounts().getOrDefault(a, 0L)) + " journeys start here, "

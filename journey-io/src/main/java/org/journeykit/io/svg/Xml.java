@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.journeykit.io.internal.Markup;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small XML writer for the pictures: elements with attributes in the order given, text and attribute values
@@ -19,7 +20,7 @@ final class Xml {
     }
 
     /** Opens an element; attributes are name, value pairs, a null value leaves the attribute out. */
-    Xml start(String name, Object... attributes) {
+    Xml start(String name, @Nullable Object... attributes) {
         out.append('<').append(name);
         attributes(attributes);
         out.append('>');
@@ -28,7 +29,7 @@ final class Xml {
     }
 
     /** Writes an element without content. */
-    Xml empty(String name, Object... attributes) {
+    Xml empty(String name, @Nullable Object... attributes) {
         out.append('<').append(name);
         attributes(attributes);
         out.append("/>");
@@ -36,7 +37,7 @@ final class Xml {
     }
 
     /** Writes an element holding only text. */
-    Xml element(String name, String text, Object... attributes) {
+    Xml element(String name, String text, @Nullable Object... attributes) {
         start(name, attributes);
         text(text);
         return end();
@@ -61,7 +62,7 @@ final class Xml {
         return this;
     }
 
-    private void attributes(Object[] attributes) {
+    private void attributes(@Nullable Object[] attributes) {
         if (attributes.length % 2 != 0) {
             throw new IllegalArgumentException("attributes come in name, value pairs, got " + attributes.length);
         }

@@ -22,6 +22,7 @@ import org.journeykit.observed.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventCsvTest {
 
@@ -75,13 +76,16 @@ class EventCsvTest {
         "2026-03-01T10:30+01|2026-03-01T09:30:00Z",
         "2026-03-01 04:30:00-05:00|2026-03-01T09:30:00Z"})
     void readsTheCommonDateTimeForms(String text, String expected) {
-        assertThat(EventTimes.parse(text, null)).isEqualTo(Instant.parse(expected));
+        // A used buffer: whatever an earlier row left in it must not matter.
+        char[] scratch = "9".repeat(EventTimes.SCRATCH).toCharArray();
+        assertThat(EventTimes.parse(text, null, scratch)).isEqualTo(Instant.parse(expected));
     }
 
     @Test
     void readsALocalTimeInTheGivenZoneOnly() {
         // Amsterdam is UTC+1 in March before the switch on the last Sunday
-        assertThat(EventTimes.parse("2026-03-01 10:30:00", ZoneId.of("Europe/Amsterdam")))
+        assertThat(EventTimes.parse("2026-03-01 10:30:00", ZoneId.of("Europe/Amsterdam"),
+                new char[EventTimes.SCRATCH]))
                 .isEqualTo(Instant.parse("2026-03-01T09:30:00Z"));
         String csv = "customerId,time,activity\nc-1,2026-03-01 10:30:00,visit\n";
         assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).next())
@@ -149,5 +153,12 @@ class EventCsvTest {
         assertThat(read).isEqualTo(events);
         assertThat(out.toString()).startsWith(
                 "customerId,time,touchpointId,activity,channelId,phaseId,agentId,outcome,duration,cost\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a", " a", "a ", "\ta\t", "\u2000a\u3000", "\u00a0a\u00a0", "\u001ca\u001f", "\u0000a",
+        "\u1680a", "\u167fa\u167f", "!~", "  ", "a b"})
+    void stripsCellsAsStringStripDoes(String text) {
+        assertThat(EventCsvReader.strip(text)).isEqualTo(text.strip());
     }
 }

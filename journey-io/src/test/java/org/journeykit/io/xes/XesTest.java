@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -24,9 +27,12 @@ import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.events.RunningExample;
 import org.journeykit.io.xml.XmlLimits;
+import org.journeykit.model.Ids;
 import org.journeykit.observed.InteractionEvent;
 import org.journeykit.observed.Outcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -251,6 +257,106 @@ class XesTest {
         String notXes = "<journal/>";
         assertRefused(notXes, RuleCode.MALFORMED);
         assertRefused("<log><trace>", RuleCode.MALFORMED);
+    }
+
+    @Test
+    void anUndeclaredEntityInTextIsRefused() {
+        // Without a DTD nothing can be declared: only the five predefined entities and character references pass.
+        assertRefused("<log><trace>a&x;b</trace></log>", RuleCode.MALFORMED);
+        assertThat(read("<log><trace><string key=\"concept:name\" value=\"a&amp;b&#33;\"/><event>"
+                + "<date key=\"time:timestamp\" value=\"2010-12-30T14:32:00Z\"/>"
+                + "<string key=\"concept:name\" value=\"x\"/></event></trace></log>"))
+                .extracting(InteractionEvent::getCustomerId).containsExactly("a&b!");
+    }
+
+    @Test
+    void aTextRunUpToTheLimitIsReadAndOneCharacterMoreIsRefused() {
+        // The run after the last '<' of "<log>0123456789</log>" is "log>0123456789": 4 + 10 = 14 characters.
+        String xml = "<log>0123456789</log>";
+        assertThat(readWithTextLimit(xml, 14, Integer.MAX_VALUE)).isEmpty();
+        assertThatThrownBy(() -> readWithTextLimit(xml, 13, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems().get(0))
+                        .extracting(ReadProblem::getCode).isEqualTo(RuleCode.LIMIT));
+    }
+
+    @Test
+    void theRunLimitHoldsAcrossReadsOfOneCharacter() {
+        // The same document delivered one character per read: the run is measured across the reads.
+        String xml = "<log>0123456789</log>";
+        assertThat(readWithTextLimit(xml, 14, 1)).isEmpty();
+        assertThatThrownBy(() -> readWithTextLimit(xml, 13, 1)).isInstanceOf(JourneyReadException.class);
+    }
+
+    @Test
+    void aLongElementNameIsRefusedAtTheTextLimit() {
+        // Names are not text nodes: the parser's own text limit does not see them, the run limit does.
+        String xml = "<log><" + "n".repeat(2_000) + "/></log>";
+        assertThatThrownBy(() -> readWithTextLimit(xml, 1_000, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems().get(0))
+                        .extracting(ReadProblem::getCode, ReadProblem::getLine).containsExactly(RuleCode.LIMIT, 1L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "A-7", "9", "pete", "r.1_x:y-z", "-a", ".a", "_", ":a", "a b", "a/b", "é",
+        "aé", "", " a", "a ", "Ellen", "case:concept:name"})
+    void anIdIsWhatTheIdPatternSays(String text) {
+        assertThat(XesReader.isId(text)).isEqualTo(text.matches(Ids.PATTERN));
+    }
+
+    @Test
+    void idsOfEveryLengthAndCharacterAgreeWithThePattern() {
+        // Every character below U+0100 in the first, a middle and the last place, and the lengths around the limit.
+        for (char c = 0; c < 0x100; c++) {
+            for (String text : List.of(c + "a", "a" + c + "b", "ab" + c)) {
+                assertThat(XesReader.isId(text)).as("%s", text).isEqualTo(text.matches(Ids.PATTERN));
+            }
+        }
+        for (int length : new int[] {127, 128, 129}) {
+            String text = "a".repeat(length);
+            assertThat(XesReader.isId(text)).as("length %d", length).isEqualTo(text.matches(Ids.PATTERN));
+        }
+    }
+
+    @Test
+    void anOrgResourceThatIsNoIdIsKeptAsAnAttribute() {
+        String xml = "<log><trace><string key=\"concept:name\" value=\"c-1\"/><event>"
+                + "<date key=\"time:timestamp\" value=\"2010-12-30T14:32:00+01:00\"/>"
+                + "<string key=\"concept:name\" value=\"decide\"/>"
+                + "<string key=\"org:resource\" value=\"Sara Jones\"/></event><event>"
+                + "<date key=\"time:timestamp\" value=\"2010-12-30T14:33:00+01:00\"/>"
+                + "<string key=\"concept:name\" value=\"pay\"/>"
+                + "<string key=\"org:resource\" value=\"Sara\"/></event></trace></log>";
+        List<InteractionEvent> events = read(xml);
+        assertThat(events.get(0).getAgentId()).isEmpty();
+        assertThat(events.get(0).getAttributes()).containsEntry("org:resource", "Sara Jones");
+        assertThat(events.get(1).getAgentId()).contains("Sara");
+        assertThat(events.get(1).getTime()).isEqualTo(Instant.parse("2010-12-30T13:33:00Z"));
+    }
+
+    @Test
+    void aDateWithoutOffsetIsReadInTheZoneAndRefusedWithoutOne() {
+        String xml = "<log><trace><string key=\"concept:name\" value=\"c-1\"/><event>"
+                + "<date key=\"time:timestamp\" value=\"2010-12-30T14:32:00\"/>"
+                + "<string key=\"concept:name\" value=\"decide\"/></event></trace></log>";
+        List<InteractionEvent> events = new ArrayList<>();
+        Xes.defaults().withZone(ZoneId.of("Europe/Amsterdam")).read(new StringReader(xml))
+                .forEachRemaining(events::add);
+        // Amsterdam is UTC+1 in December: 14:32 local is 13:32 UTC.
+        assertThat(events).extracting(InteractionEvent::getTime).containsExactly(Instant.parse("2010-12-30T13:32:00Z"));
+        assertRefused(xml, RuleCode.FORMAT);
+    }
+
+    private static List<InteractionEvent> readWithTextLimit(String xml, int limit, int charsPerRead) {
+        Reader in = new FilterReader(new StringReader(xml)) {
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                return super.read(buffer, offset, Math.min(length, charsPerRead));
+            }
+        };
+        List<InteractionEvent> events = new ArrayList<>();
+        Xes.defaults().withLimits(XmlLimits.defaults().withMaxTextLength(limit)).read(in)
+                .forEachRemaining(events::add);
+        return events;
     }
 
     private static JourneyReadException assertRefused(String xml, RuleCode code) {

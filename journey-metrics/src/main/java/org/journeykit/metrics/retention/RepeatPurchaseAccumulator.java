@@ -1,10 +1,10 @@
 package org.journeykit.metrics.retention;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.journeykit.metrics.MetricAccumulator;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.StateFormatException;
@@ -114,13 +114,13 @@ public final class RepeatPurchaseAccumulator
      */
     @Override
     public byte[] toBytes() {
-        String[] ids = purchases.keySet().toArray(new String[0]);
-        Arrays.sort(ids);
-        StateWriter out = StateWriter.start(StateTag.REPEAT_PURCHASE, VERSION, 8 + ids.length * 24);
-        out.writeInt(ids.length);
-        for (String id : ids) {
-            out.writeString(id);
-            out.writeLong(purchases.get(id));
+        // Ascending by id (String.compareTo), the order the format fixes.
+        Map<String, Long> byId = new TreeMap<>(purchases);
+        StateWriter out = StateWriter.start(StateTag.REPEAT_PURCHASE, VERSION, 8 + byId.size() * 24);
+        out.writeInt(byId.size());
+        for (Map.Entry<String, Long> customer : byId.entrySet()) {
+            out.writeString(customer.getKey());
+            out.writeLong(customer.getValue());
         }
         return out.toByteArray();
     }

@@ -1,5 +1,7 @@
 package org.journeykit.io.internal.xml;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
 import org.journeykit.error.RuleCode;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
@@ -22,9 +25,10 @@ import org.journeykit.io.xml.XmlLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hardened StAX cursor for the XML readers: the JDK's own parser (never another implementation found on the
- * class path) with DTDs and external entities off; a document type declaration or an entity reference is refused;
- * nesting depth, element count and text length are limited by {@link XmlLimits}; every failure is a
+ * A hardened StAX cursor for the XML readers: Woodstox's parser, created by class (never another implementation
+ * found through the {@code javax.xml.stream} service lookup), with DTDs and external entities off; a document type
+ * declaration or an undeclared entity is refused; nesting depth, element count and text length are limited by
+ * {@link XmlLimits}, by this class's own checks first and by Woodstox's limits behind them; every failure is a
  * {@link JourneyReadException} with line, column and {@link RuleCode}.
  *
  * <p>Not thread-safe.
@@ -45,13 +49,32 @@ public final class XmlIn implements Closeable {
         this.what = what;
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    private static XMLInputFactory factory(XmlLimits limits) {
+        XMLInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        // Replacing (the five predefined entities and character references) makes every other entity an error:
+        // without it Woodstox drops an undeclared entity from an attribute value without a word.
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // Eager parsing: a malformed text fails in next(), as an XMLStreamException, not later in a getter as
+        // Woodstox's unchecked lazy exception.
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, false);
+        // Woodstox's own limits, one past this class's, so that this class's checks fail first with their rule;
+        // these stay as the second line. The text and attribute limits are the run limit LimitedReader enforces.
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, saturated(limits.getMaxNestingDepth()));
+        factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_COUNT, saturated(limits.getMaxElements()));
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, limits.getMaxTextLength());
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, limits.getMaxTextLength());
         return factory;
+    }
+
+    private static int saturated(int limit) {
+        return limit == Integer.MAX_VALUE ? limit : limit + 1;
+    }
+
+    private static long saturated(long limit) {
+        return limit == Long.MAX_VALUE ? limit : limit + 1;
     }
 
     /**
@@ -67,9 +90,9 @@ public final class XmlIn implements Closeable {
         LimitedReader source = new LimitedReader(in, limits.getMaxTextLength());
         try {
             // A factory per document: cheap next to a parse, and no shared mutable configuration between threads.
-            return new XmlIn(factory().createXMLStreamReader(source), source, limits, what);
+            return new XmlIn(factory(limits).createXMLStreamReader(source), source, limits, what);
         } catch (XMLStreamException e) {
-            throw failure(e, source, what);
+            throw failure(e, source, what, null);
         }
     }
 
@@ -126,7 +149,7 @@ public final class XmlIn implements Closeable {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, source, what);
+            throw failure(e, source, what, reader);
         }
     }
 
@@ -160,7 +183,12 @@ public final class XmlIn implements Closeable {
      * @return the value, or null when absent
      */
     public @Nullable String attribute(String name) {
-        return reader.getAttributeValue(null, name);
+        for (int i = 0, count = reader.getAttributeCount(); i < count; i++) {
+            if (name.equals(reader.getAttributeLocalName(i))) {
+                return reader.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /**
@@ -192,7 +220,7 @@ public final class XmlIn implements Closeable {
                 }
             }
         } catch (XMLStreamException e) {
-            throw failure(e, source, what);
+            throw failure(e, source, what, reader);
         }
     }
 
@@ -203,6 +231,15 @@ public final class XmlIn implements Closeable {
      */
     public int depth() {
         return depth;
+    }
+
+    /**
+     * The location of the current event, for a problem found later (read it once: each call makes a new object).
+     *
+     * @return the location, not null
+     */
+    public Location location() {
+        return reader.getLocation();
     }
 
     /**
@@ -263,17 +300,21 @@ public final class XmlIn implements Closeable {
                 ? "/" + reader.getLocalName() : "";
     }
 
-    private static JourneyReadException failure(XMLStreamException e, LimitedReader source, String what) {
-        LimitedReader.Tripped tripped = source.tripped();
-        if (tripped != null) {
-            return new JourneyReadException(what, List.of(ReadProblem.of("", tripped.line, tripped.column,
-                    RuleCode.LIMIT, "must not have a text node or tag longer than " + tripped.limit + " characters",
-                    null)), e);
-        }
-        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+    private static JourneyReadException failure(XMLStreamException e, LimitedReader source, String what,
+            @Nullable XMLStreamReader reader) {
         Location at = e.getLocation();
+        if (at == null && reader != null) {
+            // Woodstox's limit and I/O failures carry no location: the parser's current event is where it stopped.
+            at = reader.getLocation();
+        }
         long line = at == null ? -1 : at.getLineNumber();
         long column = at == null ? -1 : at.getColumnNumber();
+        LimitedReader.Tripped tripped = source.tripped();
+        if (tripped != null) {
+            return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.LIMIT,
+                    "must not have a text node or tag longer than " + tripped.limit + " characters", null)), e);
+        }
+        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
         if (nested instanceof CharacterCodingException) {
             return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.INVALID_TEXT,
                     "must be UTF-8 text", null)), e);
@@ -282,8 +323,13 @@ public final class XmlIn implements Closeable {
             throw new UncheckedIOException("cannot read " + what, (IOException) nested);
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
-        int text = message.indexOf("Message: ");
-        String reason = text >= 0 ? message.substring(text + 9) : message;
+        // Woodstox appends the location on a line of its own; the problem carries it as line and column.
+        int location = message.indexOf("\n at [row,col");
+        String reason = location >= 0 ? message.substring(0, location) : message;
+        if (e.getLocation() == null && reason.contains("limit")) {
+            return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.LIMIT,
+                    "must stay within the XML limits: " + reason.strip(), null)), e);
+        }
         return new JourneyReadException(what, List.of(ReadProblem.of("", line, column, RuleCode.MALFORMED,
                 "must be well-formed XML: " + reason.strip(), null)), e);
     }

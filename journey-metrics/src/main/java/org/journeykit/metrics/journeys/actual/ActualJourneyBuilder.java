@@ -288,7 +288,7 @@ public final class ActualJourneyBuilder {
                 journeySteps[k] = steps[i];
                 journeyTimes[k] = times[i];
                 journeyOutcomes[k] = outcomes[i];
-                if (journeyDurations != null) {
+                if (journeyDurations != null && durations != null) {
                     journeyDurations[k] = durations[i];
                 }
             }

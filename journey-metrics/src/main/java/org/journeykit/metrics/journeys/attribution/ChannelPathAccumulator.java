@@ -18,6 +18,7 @@ import org.journeykit.metrics.internal.StateReader;
 import org.journeykit.metrics.internal.StateTag;
 import org.journeykit.metrics.internal.StateWriter;
 import org.journeykit.metrics.journeys.actual.ActualJourneys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Aggregates channel paths: {@linkplain #create() create}, {@linkplain #add(ChannelPath) add},
@@ -150,7 +151,7 @@ public final class ChannelPathAccumulator implements MetricAccumulator<ChannelPa
         return this;
     }
 
-    private static Totals sum(Totals mine, Totals theirs) {
+    private static Totals sum(@Nullable Totals mine, Totals theirs) {
         if (mine == null) {
             return theirs;
         }

@@ -138,9 +138,12 @@ public final class HigherOrderMarkovAttribution {
         double base = chain.absorption(0);
         // The removal of each channel is an independent absorption computation: run them in parallel, each
         // writing its own slot, so the result does not depend on the threads.
+        int[] removed = new int[channelCount];
+        for (int i = 0; i < channelCount; i++) {
+            removed[i] = Objects.requireNonNull(id.get(channels.get(i)), "every channel was numbered above");
+        }
         double[] absorbed = new double[channelCount];
-        IntStream.range(0, channelCount).parallel()
-                .forEach(i -> absorbed[i] = chain.absorption(id.get(channels.get(i))));
+        IntStream.range(0, channelCount).parallel().forEach(i -> absorbed[i] = chain.absorption(removed[i]));
         Map<String, Double> effects = new TreeMap<>();
         double effectSum = 0;
         for (int i = 0; i < channelCount; i++) {

@@ -86,7 +86,7 @@ public final class MarkovAttribution {
             }
             int from = 0;
             for (String channel : path.channels()) {
-                int to = index.get(channel);
+                int to = Objects.requireNonNull(index.get(channel), "every channel was indexed above");
                 counts[from][to] += weight;
                 from = to;
             }

@@ -108,7 +108,7 @@ public final class ShapleyAttribution {
         // The players are numbered in channel order: bit i of a coalition is channels.get(i).
         int[] sortedBit = new int[n];
         for (int i = 0; i < n; i++) {
-            sortedBit[seen.get(channels.get(i))] = i;
+            sortedBit[Objects.requireNonNull(seen.get(channels.get(i)), "every channel was numbered above")] = i;
         }
         int[] toSorted = new int[size];
         for (int s = 1; s < size; s++) {

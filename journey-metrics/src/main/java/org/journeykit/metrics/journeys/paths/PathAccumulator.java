@@ -418,30 +418,28 @@ public final class PathAccumulator implements MetricAccumulator<PathAccumulator,
         for (int r = 0; r < n; r++) {
             rank[byName[r]] = r;
         }
-        List<int[]> sequences = new ArrayList<>(variants.size());
-        Map<int[], Long> countOf = new java.util.IdentityHashMap<>();
+        List<Map.Entry<int[], Long>> sequences = new ArrayList<>(variants.size());
         for (Map.Entry<Key, long[]> entry : variants.entrySet()) {
             Key key = entry.getKey();
             int[] ranked = new int[key.length];
             for (int i = 0; i < key.length; i++) {
                 ranked[i] = rank[key.steps[i]];
             }
-            sequences.add(ranked);
-            countOf.put(ranked, entry.getValue()[0]);
+            sequences.add(Map.entry(ranked, entry.getValue()[0]));
         }
-        sequences.sort(Arrays::compare);
+        sequences.sort(Map.Entry.comparingByKey(Arrays::compare));
         StateWriter out = StateWriter.start(StateTag.PATHS, VERSION, 64 + 16 * n + 32 * sequences.size());
         out.writeInt(n);
         for (int r = 0; r < n; r++) {
             out.writeString(names.get(byName[r]));
         }
         out.writeInt(sequences.size());
-        for (int[] sequence : sequences) {
-            out.writeInt(sequence.length);
-            for (int step : sequence) {
+        for (Map.Entry<int[], Long> sequence : sequences) {
+            out.writeInt(sequence.getKey().length);
+            for (int step : sequence.getKey()) {
                 out.writeInt(step);
             }
-            out.writeLong(countOf.get(sequence));
+            out.writeLong(sequence.getValue());
         }
         int edges = 0;
         for (int a = 0; a < n; a++) {
