@@ -26,6 +26,7 @@ import org.journeykit.io.internal.Reading;
 import org.journeykit.metrics.MetricInputException;
 import org.journeykit.metrics.breakdown.PeriodKey;
 import org.journeykit.metrics.breakdown.Trend;
+import org.journeykit.metrics.stats.Correction;
 import org.journeykit.metrics.survey.CsatResult;
 import org.journeykit.metrics.survey.NpsResult;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +34,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON of the breakdown values: a {@link PeriodKey} is its label ({@code "2026-Q1"}), as a value and as a map
  * key (so a breakdown's {@code Map<PeriodKey, R>} is an object keyed by label); a {@link Trend} is
- * {@code {"points": [{"period", "result", "value", "change", "comparison"}]}}. A breakdown's other results are
- * plain maps of results, which Jackson writes and reads with the results' own serializers.
+ * {@code {"correction", "points": [{"period", "result", "value", "change", "comparison", "adjustedPValue"}]}},
+ * {@code correction} and {@code adjustedPValue} absent for an uncorrected trend (so its JSON is what it was before
+ * trends had corrections). A breakdown's other results are plain maps of results, which Jackson writes and reads
+ * with the results' own serializers; {@link SegmentComparisonValues} holds the segment comparisons.
  */
 final class BreakdownValues {
 
@@ -123,6 +126,10 @@ final class BreakdownValues {
         @Override
         public void serialize(Trend value, JsonGenerator out, SerializerProvider provider) throws IOException {
             out.writeStartObject();
+            Correction correction = value.correction();
+            if (correction != Correction.NONE) {
+                out.writeStringField("correction", Reading.Names.of(correction));
+            }
             out.writeArrayFieldStart("points");
             for (Object element : value.points()) {
                 Trend.Point<?> point = (Trend.Point<?>) element;
@@ -135,6 +142,9 @@ final class BreakdownValues {
                 if (point.comparison().isPresent()) {
                     out.writeFieldName("comparison");
                     StatsValues.COMPARISON.write(point.comparison().get(), out);
+                }
+                if (correction != Correction.NONE) {
+                    StatsValues.optional(out, "adjustedPValue", point.adjustedPValue());
                 }
                 out.writeEndObject();
             }
@@ -163,14 +173,16 @@ final class BreakdownValues {
         }
     }
 
-    private static final Set<String> TREND = Set.of("points");
-    private static final Set<String> POINT = Set.of("period", "result", "value", "change", "comparison");
+    private static final Set<String> TREND = Set.of("correction", "points");
+    private static final Set<String> POINT = Set.of("period", "result", "value", "change", "comparison",
+            "adjustedPValue");
 
     /**
      * Reads a {@code Trend<R>}. A trend whose points hold comparisons is an NPS or a CSAT trend, rebuilt with
      * {@link Trend#ofNps} or {@link Trend#ofCsat}, which recompute values, changes and comparisons; any other with
      * {@link Trend#of} and the values written. Results of a type this module reads are read with its rules; others
-     * with the mapper.
+     * with the mapper. A {@code correction} is applied with {@link Trend#withCorrection}, which recomputes the
+     * adjusted p-values; an {@code adjustedPValue} written must agree with it ({@link AdjustedPValues}).
      */
     static final class TrendDeserializer<R> extends TreeDeserializer<Trend<R>> {
         private final JavaType resultType;
@@ -190,11 +202,13 @@ final class BreakdownValues {
             if (trend == null) {
                 return null;
             }
+            int mark = reading.mark();
+            Correction correction = reading.enumValue(trend, "", "correction", Correction.class, false);
             ArrayNode points = reading.array(trend, "", "points");
             if (points == null) {
                 return null;
             }
-            int mark = reading.mark();
+            AdjustedPValues<PeriodKey> adjusted = new AdjustedPValues<>(reading, trend.hasNonNull("correction"));
             Map<PeriodKey, R> byPeriod = new LinkedHashMap<>();
             Map<R, Double> values = new IdentityHashMap<>();
             boolean compared = false;
@@ -212,6 +226,9 @@ final class BreakdownValues {
                 R result = result(reading, point.path("result"), at + "/result", context);
                 Double value = reading.number(point, at, "value", true);
                 compared |= point.hasNonNull("comparison");
+                if (period != null) {
+                    adjusted.given(period, point, at);
+                }
                 if (period != null && byPeriod.containsKey(period)) {
                     reading.problem(at + "/period", RuleCode.DUPLICATE, "must be unique within points",
                             period.toString());
@@ -223,43 +240,70 @@ final class BreakdownValues {
             if (reading.mark() != mark) {
                 return null;
             }
+            Trend<R> built;
             try {
                 if (compared && resultType.getRawClass() == NpsResult.class) {
-                    return (Trend<R>) (Trend<?>) Trend.ofNps((Map<PeriodKey, NpsResult>) byPeriod);
-                }
-                if (compared && resultType.getRawClass() == CsatResult.class) {
-                    return (Trend<R>) (Trend<?>) Trend.ofCsat((Map<PeriodKey, CsatResult>) byPeriod);
-                }
-                if (compared) {
+                    built = (Trend<R>) (Trend<?>) Trend.ofNps((Map<PeriodKey, NpsResult>) byPeriod);
+                } else if (compared && resultType.getRawClass() == CsatResult.class) {
+                    built = (Trend<R>) (Trend<?>) Trend.ofCsat((Map<PeriodKey, CsatResult>) byPeriod);
+                } else if (compared) {
                     reading.problem("/points", RuleCode.CONFLICT,
                             "may hold comparisons only in a trend of NPS or CSAT results", null);
                     return null;
+                } else {
+                    built = Trend.of(byPeriod, values::get);
                 }
-                return Trend.of(byPeriod, values::get);
             } catch (MetricInputException e) {
                 reading.problem("/points", RuleCode.CONFLICT, e.getInput() + ": " + e.getRule(), e.getValue());
                 return null;
             }
+            Trend<R> corrected = correction == null ? built : built.withCorrection(correction);
+            for (Trend.Point<R> point : corrected.points()) {
+                adjusted.check(point.period(), point.comparison().orElse(null), point.adjustedPValue(),
+                        corrected.correction());
+            }
+            return reading.mark() == mark ? corrected : null;
         }
 
         @SuppressWarnings("unchecked") // The codec or the mapper was chosen by R's class: it reads an R.
         private @Nullable R result(Reading reading, JsonNode node, String at, DeserializationContext context) {
-            if (node.isMissingNode() || node.isNull()) {
+            return (R) value(reading, node, at, resultType, codecs, context);
+        }
+    }
+
+    /**
+     * Reads a value of a type known only at run time (a trend's results, a comparison's segment keys): with the
+     * module's codec for the type when there is one, so its rules and pointers apply, otherwise with the mapper.
+     *
+     * @param reading the read's state
+     * @param node the value's node, missing or null for an absent value
+     * @param at its JSON pointer
+     * @param type the type to read
+     * @param codecs the module's codecs by type
+     * @param context the mapper's context
+     * @return the value, or null after a problem (an absent value is a {@link RuleCode#REQUIRED} problem)
+     */
+    static @Nullable Object value(Reading reading, JsonNode node, String at, JavaType type,
+            Map<Class<?>, ValueCodec<?>> codecs, DeserializationContext context) {
+        if (node.isMissingNode() || node.isNull()) {
+            reading.problem(at, RuleCode.REQUIRED, "is required", null);
+            return null;
+        }
+        ValueCodec<?> codec = codecs.get(type.getRawClass());
+        if (codec != null) {
+            return codec.read(reading, node, at);
+        }
+        try {
+            Object value = context.readTreeAsValue(node, type);
+            if (value == null) {
                 reading.problem(at, RuleCode.REQUIRED, "is required", null);
-                return null;
             }
-            ValueCodec<?> codec = codecs.get(resultType.getRawClass());
-            if (codec != null) {
-                return (R) codec.read(reading, node, at);
-            }
-            try {
-                return context.readTreeAsValue(node, resultType);
-            } catch (IOException e) {
-                reading.problem(at, e instanceof JsonMappingException ? RuleCode.TYPE : RuleCode.MALFORMED,
-                        "must be " + resultType.getRawClass().getSimpleName() + ": "
-                                + Parsing.firstLine(e.getMessage()), null);
-                return null;
-            }
+            return value;
+        } catch (IOException e) {
+            reading.problem(at, e instanceof JsonMappingException ? RuleCode.TYPE : RuleCode.MALFORMED,
+                    "must be " + type.getRawClass().getSimpleName() + ": " + Parsing.firstLine(e.getMessage()),
+                    null);
+            return null;
         }
     }
 }

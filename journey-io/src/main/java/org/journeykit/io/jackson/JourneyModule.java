@@ -39,8 +39,9 @@ import org.journeykit.observed.SurveyResponse;
  *
  * <p>It also writes and reads, each as one JSON object, every public result of journey-metrics: statistics
  * ({@code Interval}, {@code Proportion}, {@code Comparison}, {@code TwoProportionTest}), survey, service, experience,
- * breakdown ({@code Trend}, {@code PeriodKey} also as a map key), funnel, lifetime, retention ({@code CohortTable}
- * written sparse, {@code Cohort}, {@code PeriodRetention}, {@code RepeatPurchaseAccumulator.Rate}), paths,
+ * breakdown ({@code Trend} with its correction, {@code SegmentComparison}, {@code PeriodKey} also as a map key),
+ * funnel, lifetime, retention ({@code CohortTable} written sparse, {@code Cohort}, {@code PeriodRetention},
+ * {@code RepeatPurchaseAccumulator.Rate}), paths,
  * conformance ({@code ConformanceSummary}, {@code JourneyConformance} with its {@code ConformanceChecker}) and
  * attribution ({@code ChannelPaths}, {@code AttributionResult}, the Markov, higher-order Markov and Shapley
  * results); and the model's elements on their own ({@code Journey}, {@code Touchpoint}, {@code Persona},
@@ -148,6 +149,7 @@ public final class JourneyModule extends SimpleModule {
         addKeySerializer(PeriodKey.class, new BreakdownValues.PeriodKeySerializer());
         addKeyDeserializer(PeriodKey.class, new BreakdownValues.PeriodKeyDeserializer());
         addSerializer(new BreakdownValues.TrendSerializer());
+        addSerializer(new SegmentComparisonValues.Serializer());
     }
 
     /** Every result type written as an object, by family. */
@@ -168,7 +170,7 @@ public final class JourneyModule extends SimpleModule {
             AttributionValues.RESULT, AttributionValues.PATH, AttributionValues.PATHS, AttributionValues.MATRIX,
             AttributionValues.MARKOV, AttributionValues.HIGHER_ORDER_MARKOV, AttributionValues.SHAPLEY);
 
-    /** The codecs by type, for the results inside a {@code Trend}. */
+    /** The codecs by type, for the results inside a {@code Trend} and the keys of a {@code SegmentComparison}. */
     private static final Map<Class<?>, ValueCodec<?>> BY_TYPE = byType();
 
     private static Map<Class<?>, ValueCodec<?>> byType() {
@@ -267,6 +269,7 @@ public final class JourneyModule extends SimpleModule {
         }
         super.setupModule(context);
         context.addDeserializers(new BreakdownValues.TrendDeserializers(unknownFields, BY_TYPE));
+        context.addDeserializers(new SegmentComparisonValues.Finder(unknownFields, BY_TYPE));
     }
 
     private static boolean holdsConfiguredModule(ObjectCodec owner) {

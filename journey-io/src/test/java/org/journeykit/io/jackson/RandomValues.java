@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.journeykit.metrics.breakdown.CalendarPeriod;
 import org.journeykit.metrics.breakdown.PeriodKey;
+import org.journeykit.metrics.breakdown.SegmentComparison;
 import org.journeykit.metrics.breakdown.Trend;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelComparison;
@@ -206,6 +207,44 @@ final class RandomValues {
         Map<PeriodKey, CesResult> byPeriod = new TreeMap<>();
         periods().forEach(period -> byPeriod.put(period, ces()));
         return Trend.of(byPeriod, CesResult::mean);
+    }
+
+    private Correction anyCorrection() {
+        return Correction.values()[random.nextInt(Correction.values().length)];
+    }
+
+    /** An NPS trend with a correction (NONE included, which equals the uncorrected trend). */
+    Trend<NpsResult> correctedNpsTrend() {
+        return npsTrend().withCorrection(anyCorrection());
+    }
+
+    /** A CSAT trend with a correction. */
+    Trend<CsatResult> correctedCsatTrend() {
+        return csatTrend().withCorrection(anyCorrection());
+    }
+
+    /** A CES trend with a correction: it has no comparisons, so only the correction is written. */
+    Trend<CesResult> correctedCesTrend() {
+        return cesTrend().withCorrection(anyCorrection());
+    }
+
+    /** NPS by segment name compared with one of them, some segments small enough to have no p-value. */
+    SegmentComparison<String> npsSegmentComparison() {
+        Map<String, NpsResult> bySegment = new TreeMap<>();
+        int n = random.nextInt(1, 8);
+        for (int i = 0; i < n; i++) {
+            bySegment.put("agent " + random.nextInt(20),
+                    random.nextInt(5) == 0 ? NpsResult.of(random.nextLong(1, 3), 0, 0) : nps());
+        }
+        List<String> segments = new ArrayList<>(bySegment.keySet());
+        return SegmentComparison.ofNps(bySegment, segments.get(random.nextInt(segments.size())), anyCorrection());
+    }
+
+    /** CSAT by period compared with one period: keys that are not strings. */
+    SegmentComparison<PeriodKey> csatSegmentComparison() {
+        Map<PeriodKey, CsatResult> byPeriod = csatByPeriod();
+        List<PeriodKey> periods = new ArrayList<>(byPeriod.keySet());
+        return SegmentComparison.ofCsat(byPeriod, periods.get(random.nextInt(periods.size())), anyCorrection());
     }
 
     Map<String, NpsResult> npsBySegment() {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
 import org.journeykit.metrics.breakdown.PeriodKey;
+import org.journeykit.metrics.breakdown.SegmentComparison;
 import org.journeykit.metrics.breakdown.Trend;
 import org.journeykit.metrics.journeys.funnel.Funnel;
 import org.journeykit.metrics.journeys.funnel.FunnelComparison;
@@ -95,6 +96,16 @@ class ResultJsonRoundTripTest {
                 kind("Trend<NpsResult>", new TypeReference<Trend<NpsResult>>() {}, RandomValues::npsTrend),
                 kind("Trend<CsatResult>", new TypeReference<Trend<CsatResult>>() {}, RandomValues::csatTrend),
                 kind("Trend<CesResult>", new TypeReference<Trend<CesResult>>() {}, RandomValues::cesTrend),
+                kind("corrected Trend<NpsResult>", new TypeReference<Trend<NpsResult>>() {},
+                        RandomValues::correctedNpsTrend),
+                kind("corrected Trend<CsatResult>", new TypeReference<Trend<CsatResult>>() {},
+                        RandomValues::correctedCsatTrend),
+                kind("corrected Trend<CesResult>", new TypeReference<Trend<CesResult>>() {},
+                        RandomValues::correctedCesTrend),
+                kind("SegmentComparison<String>", new TypeReference<SegmentComparison<String>>() {},
+                        RandomValues::npsSegmentComparison),
+                kind("SegmentComparison<PeriodKey>", new TypeReference<SegmentComparison<PeriodKey>>() {},
+                        RandomValues::csatSegmentComparison),
                 kind("Map<String, NpsResult>", new TypeReference<Map<String, NpsResult>>() {},
                         RandomValues::npsBySegment),
                 kind("Map<PeriodKey, CsatResult>", new TypeReference<Map<PeriodKey, CsatResult>>() {},

@@ -12,7 +12,6 @@ import com.networknt.schema.resource.InputStreamSource;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.journeykit.io.JourneyJson;
 import org.junit.jupiter.api.Test;
@@ -45,6 +44,10 @@ class ValuesSchemaTest {
             Map.entry("CsatResult", "csatResult"), Map.entry("ContactVolume", "contactVolume"),
             Map.entry("ResolutionTimeResult", "resolutionTimeResult"), Map.entry("Trend<NpsResult>", "trend"),
             Map.entry("Trend<CsatResult>", "trend"), Map.entry("Trend<CesResult>", "trend"),
+            Map.entry("corrected Trend<NpsResult>", "trend"), Map.entry("corrected Trend<CsatResult>", "trend"),
+            Map.entry("corrected Trend<CesResult>", "trend"),
+            Map.entry("SegmentComparison<String>", "segmentComparison"),
+            Map.entry("SegmentComparison<PeriodKey>", "segmentComparison"),
             Map.entry("Map<String, NpsResult>", "npsResult"), Map.entry("Map<PeriodKey, CsatResult>", "csatResult"),
             Map.entry("Funnel", "funnel"), Map.entry("FunnelResult", "funnelResult"),
             Map.entry("FunnelComparison", "funnelComparison"), Map.entry("BgNbdFit", "bgNbdFit"),
@@ -106,6 +109,14 @@ class ValuesSchemaTest {
         "contactVolume {\"zone\":\"Z\",\"hourly\":[1],\"byWeekday\":{},\"byChannel\":{},\"byReason\":{}}",
         "funnel {\"steps\":[],\"window\":\"PT1H\",\"counting\":\"all-attempts\",\"order\":\"loose\"}",
         "trend {\"points\":[{\"period\":\"2026-Q5\",\"result\":{\"satisfied\":1,\"responses\":2},\"value\":50}]}",
+        // An adjusted p-value without a correction.
+        "trend {\"points\":[{\"period\":\"2026-Q1\",\"result\":{\"satisfied\":1,\"responses\":2},\"value\":50,"
+                + "\"adjustedPValue\":0.5}]}",
+        "trend {\"correction\":\"bonferroni\",\"points\":[]}",
+        "segmentComparison {\"baseline\":\"a\",\"entries\":[]}",
+        "segmentComparison {\"baseline\":\"a\",\"correction\":\"holm\",\"entries\":[{\"segment\":\"b\"}]}",
+        "segmentComparison {\"baseline\":\"a\",\"correction\":\"holm\",\"entries\":[{\"segment\":\"b\","
+                + "\"comparison\":{\"current\":1,\"baseline\":0,\"standardError\":1},\"adjustedPValue\":1.5}]}",
         "touchpoint {\"id\":\"t\",\"name\":\"T\",\"phaseId\":\"p\",\"emotion\":{\"value\":1}}",
         "cohortTable {\"granularity\":\"month\",\"zone\":\"Z\",\"lastPeriod\":672,\"cohorts\":[]}",
         "cohortTable {\"granularity\":\"year\",\"zone\":\"Z\",\"lastPeriod\":672,\"cohorts\":[{\"period\":672,"
@@ -127,7 +138,8 @@ class ValuesSchemaTest {
         String name = example.substring(0, example.indexOf(' '));
         String json = example.substring(example.indexOf(' ') + 1);
         assertThat(definition(name).validate(MAPPER.readTree(json))).isNotEmpty();
-        Class<?> type = Set.of("trend").contains(name) ? org.journeykit.metrics.breakdown.Trend.class
+        Class<?> type = name.equals("trend") ? org.journeykit.metrics.breakdown.Trend.class
+                : name.equals("segmentComparison") ? org.journeykit.metrics.breakdown.SegmentComparison.class
                 : ValuesSchemaTest.class.getClassLoader().loadClass(TYPES.get(name));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> MAPPER.readValue(json, type))
                 .isInstanceOf(JourneyMappingException.class);
