@@ -13,6 +13,7 @@ import org.journeykit.analysis.Gap;
 import org.journeykit.analysis.Gaps;
 import org.journeykit.analysis.ImprovementStrategy;
 import org.journeykit.analysis.JourneyComparison;
+import org.journeykit.io.internal.Markup;
 import org.journeykit.io.svg.JourneyMapSvg;
 import org.journeykit.model.EmotionScale;
 import org.journeykit.model.Journey;
@@ -164,7 +165,7 @@ final class ModelSections {
             }
             h.raw("</tr></thead>\n<tbody>\n");
             for (MomentKind k : MomentKind.values()) {
-                h.raw("<tr>").element("th", kindLabel(k));
+                h.raw("<tr>").element("th", Markup.kindLabel(k));
                 for (Rating r : Rating.values()) {
                     h.element("td", Integer.toString(c.count(k, r)), "num");
                 }
@@ -176,7 +177,7 @@ final class ModelSections {
                     .raw("<th>Advice</th></tr></thead>\n<tbody>\n");
             for (ClassifiedMoment m : c.worklist()) {
                 ImprovementStrategy s = m.getStrategy().orElseThrow();
-                h.raw("<tr>").element("td", m.getTouchpointName()).element("td", kindLabel(m.getKind()))
+                h.raw("<tr>").element("td", m.getTouchpointName()).element("td", Markup.kindLabel(m.getKind()))
                         .element("td", m.getRating().map(ModelSections::ratingLabel).orElse("not rated"))
                         .element("td", s.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                         .element("td", s.getAdvice()).raw("</tr>\n");
@@ -210,18 +211,6 @@ final class ModelSections {
         h.raw("</tbody>\n</table>\n");
     }
 
-    private static String kindLabel(MomentKind kind) {
-        switch (kind) {
-            case TOP:
-                return "Top moment";
-            case BRAND:
-                return "Brand moment";
-            case CUSTOMER:
-                return "Customer moment";
-            default:
-                return "Superfluous moment";
-        }
-    }
 
     private static String ratingLabel(Rating rating) {
         return rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT);

@@ -1,6 +1,6 @@
 package org.journeykit.io.internal;
 
-/** Escaping shared by the SVG and HTML writers. */
+/** Escaping and wording shared by the SVG and HTML writers. */
 public final class Markup {
 
     private Markup() {}
@@ -49,4 +49,23 @@ public final class Markup {
         }
     }
 
+
+    /**
+     * The contact-moment kind as pictures and reports name it.
+     *
+     * @param kind the kind
+     * @return its label, such as "Top moment"
+     */
+    public static String kindLabel(org.journeykit.model.MomentKind kind) {
+        switch (kind) {
+            case TOP:
+                return "Top moment";
+            case BRAND:
+                return "Brand moment";
+            case CUSTOMER:
+                return "Customer moment";
+            default:
+                return "Superfluous moment";
+        }
+    }
 }

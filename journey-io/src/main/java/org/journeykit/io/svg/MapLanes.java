@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.journeykit.analysis.Gap;
+import org.journeykit.io.internal.Markup;
 import org.journeykit.io.svg.Palette.Role;
 import org.journeykit.model.EmotionScale;
 import org.journeykit.model.Opportunity;
@@ -153,7 +154,7 @@ final class MapLanes {
             canvas.paragraph(t.getName(), x + 5, cardTop + 4, w - 20, 3, "start", "bold");
             String channel = t.getChannelId().map(scene::channelName).orElse("channel unknown");
             canvas.paragraph(channel, x + 5, cardTop + 4 + 3 * line + 3, w - 10, 1, "start", null);
-            String kind = t.getMomentKind().map(MapText::kindLabel).orElse("not classified");
+            String kind = t.getMomentKind().map(Markup::kindLabel).orElse("not classified");
             String rating = t.getRating().map(MapText::ratingLabel).orElse("");
             canvas.paragraph(kind, x + 5, cardTop + 4 + 4 * line + 6, w - 10, 1, "start", null);
             if (!rating.isEmpty()) {
@@ -172,7 +173,7 @@ final class MapLanes {
         StringBuilder s = new StringBuilder(t.getName());
         t.getChannelId().ifPresent(c -> s.append("\nChannel: ").append(scene.channelName(c)));
         t.getDepartment().ifPresent(d -> s.append("\nDepartment: ").append(d));
-        t.getMomentKind().ifPresent(k -> s.append("\nMoment: ").append(MapText.kindLabel(k)));
+        t.getMomentKind().ifPresent(k -> s.append("\nMoment: ").append(Markup.kindLabel(k)));
         t.getRating().ifPresent(r -> s.append(", ").append(MapText.ratingLabel(r)));
         if (t.isMomentOfTruth()) {
             s.append("\nMoment of truth");

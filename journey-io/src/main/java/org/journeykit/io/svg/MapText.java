@@ -6,7 +6,6 @@ import org.journeykit.analysis.Dip;
 import org.journeykit.analysis.EmotionCurve;
 import org.journeykit.model.Emotion;
 import org.journeykit.model.EmotionScale;
-import org.journeykit.model.MomentKind;
 import org.journeykit.model.Opportunity;
 import org.journeykit.model.Rating;
 
@@ -67,18 +66,6 @@ final class MapText {
         return curve.getDips().stream().filter(Dip::isAtEnd).findFirst();
     }
 
-    static String kindLabel(MomentKind kind) {
-        switch (kind) {
-            case TOP:
-                return "Top moment";
-            case BRAND:
-                return "Brand moment";
-            case CUSTOMER:
-                return "Customer moment";
-            default:
-                return "Superfluous moment";
-        }
-    }
 
     static String ratingLabel(Rating rating) {
         switch (rating) {

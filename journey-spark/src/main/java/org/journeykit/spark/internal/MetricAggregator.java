@@ -1,10 +1,8 @@
 package org.journeykit.spark.internal;
 
-import java.util.Objects;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Aggregator;
 import org.journeykit.metrics.MetricAccumulator;
 
 /**
@@ -13,11 +11,9 @@ import org.journeykit.metrics.MetricAccumulator;
  *
  * @param <A> the accumulator type
  */
-public final class MetricAggregator<A extends MetricAccumulator<A, ?>> extends Aggregator<Row, StateBuffer, Row> {
+public final class MetricAggregator<A extends MetricAccumulator<A, ?>> extends StateBufferAggregator<Row, Row, A> {
 
     private static final long serialVersionUID = 1L;
-
-    private final MetricFunction<A> metric;
 
     /**
      * An aggregator for a metric.
@@ -25,34 +21,18 @@ public final class MetricAggregator<A extends MetricAccumulator<A, ?>> extends A
      * @param metric the metric, not null
      */
     public MetricAggregator(MetricFunction<A> metric) {
-        this.metric = Objects.requireNonNull(metric, "metric");
-    }
-
-    @Override
-    public StateBuffer zero() {
-        return new StateBuffer(metric.create());
+        super(metric, "");
     }
 
     @Override
     public StateBuffer reduce(StateBuffer buffer, Row input) {
-        metric.add(metric.of(buffer, metric.name()), input, metric.name());
+        metric.add(of(buffer), input, function);
         return buffer;
     }
 
     @Override
-    public StateBuffer merge(StateBuffer into, StateBuffer other) {
-        metric.merge(metric.of(into, metric.name()), metric.of(other, metric.name()), metric.name());
-        return into;
-    }
-
-    @Override
     public Row finish(StateBuffer buffer) {
-        return metric.result(metric.of(buffer, metric.name()));
-    }
-
-    @Override
-    public Encoder<StateBuffer> bufferEncoder() {
-        return Encoders.javaSerialization(StateBuffer.class);
+        return metric.result(of(buffer));
     }
 
     @Override
