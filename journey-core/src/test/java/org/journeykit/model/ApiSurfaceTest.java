@@ -16,7 +16,7 @@ class ApiSurfaceTest {
     @ParameterizedTest
     @ValueSource(strings = {"model.Channel", "model.Phase", "model.Emotion", "model.PainPoint", "model.Opportunity",
             "model.Touchpoint", "model.Journey", "model.Persona", "model.Demographics", "model.ResearchSource",
-            "model.JourneyModel", "observed.SurveyResponse", "observed.InteractionEvent", "analysis.CurvePoint",
+            "model.JourneyModel", "observed.SurveyResponse", "analysis.CurvePoint",
             "analysis.Dip", "analysis.Gap", "analysis.ClassifiedMoment", "analysis.TouchpointChange",
             "analysis.Finding"})
     void generatedImplementationsStayPackagePrivateBehindThePublicType(String type) throws ClassNotFoundException {
@@ -27,6 +27,14 @@ class ApiSurfaceTest {
         assertThat(Modifier.isPublic(publicType.getModifiers())).isTrue();
         assertThat(Modifier.isPublic(generated.getModifiers())).as("%s is public", generated.getName()).isFalse();
         assertThat(publicType.getConstructors()).as("public constructors of %s", publicType).isEmpty();
+    }
+
+    @Test
+    void theHandWrittenEventTypeIsFinalWithoutPublicConstructors() {
+        Class<?> event = org.journeykit.observed.InteractionEvent.class;
+        assertThat(Modifier.isFinal(event.getModifiers())).isTrue();
+        assertThat(event.getConstructors()).isEmpty();
+        assertThat(org.journeykit.observed.InteractionEvent.Builder.class.getConstructors()).isEmpty();
     }
 
     @Test

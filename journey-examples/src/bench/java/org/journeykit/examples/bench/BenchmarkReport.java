@@ -24,17 +24,22 @@ public final class BenchmarkReport {
     /**
      * Runs the benchmarks and prints the report.
      *
-     * @param args optionally one regular expression selecting benchmarks (default all of this package)
+     * @param args optionally one argument: a regular expression selecting benchmarks (default all of this
+     *     package), then optionally the warm-up and the measurement iterations (default 2 and 3), separated by
+     *     spaces, such as {@code "EventFormats 6 5"}
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
-        String include = args.length > 0 && !args[0].isBlank() ? args[0] : ".*";
+        String[] words = args.length > 0 ? args[0].strip().split("\\s+") : new String[0];
+        String include = words.length > 0 && !words[0].isEmpty() ? words[0] : ".*";
+        int warmups = words.length > 1 ? Integer.parseInt(words[1]) : 2;
+        int measurements = words.length > 2 ? Integer.parseInt(words[2]) : 3;
         Options options = new OptionsBuilder()
                 .include(BenchmarkReport.class.getPackageName() + ".*" + include)
                 .forks(1)
-                .warmupIterations(2)
+                .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(2))
-                .measurementIterations(3)
+                .measurementIterations(measurements)
                 .measurementTime(TimeValue.seconds(3))
                 // Touch the heap up front: on VMs that reclaim idle guest memory (DAMON here), heap pages faulted in
                 // during measurement made allocation-heavy runs vary by 2x between iterations.

@@ -167,9 +167,8 @@ public final class ChannelPathCsv {
             if (!missing.isEmpty()) {
                 throw rows.missing(missing);
             }
-            long line;
-            while ((line = rows.next()) >= 0) {
-                ChannelPath read = decode(rows, line, path, conversions, value, nulls);
+            while (rows.next()) {
+                ChannelPath read = decode(rows, rows.line(), path, conversions, value, nulls);
                 if (read != null) {
                     target.add(read);
                 }
@@ -218,7 +217,7 @@ public final class ChannelPathCsv {
     private @org.jspecify.annotations.Nullable ChannelPath decode(CsvRows rows, long line, int path, int conversions, int value, int nulls) {
         List<String> cells = rows.cells();
         List<ReadProblem> problems = new ArrayList<>(0);
-        ReadProblem extra = rows.extraCells(line);
+        ReadProblem extra = rows.extraCells();
         if (extra != null) {
             problems.add(extra);
         }
@@ -267,7 +266,7 @@ public final class ChannelPathCsv {
                 problems.add(ReadProblem.of("", line, -1, RuleCode.RANGE, e.getMessage(), null));
             }
         }
-        rows.rejected(line, problems);
+        rows.rejected(problems);
         return null;
     }
 

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The row machinery the CSV readers of this package share with the survey import's conventions: a header row
  * found by name (a byte-order mark dropped, a name given twice refused), one row at a time with its line number,
- * a row with more cells than the header refused, {@link OnError} modes, and the {@link ImportReport}.
+ * a row with more cells than the header refused, {@link OnError} modes, and the {@link ImportReport}. The line a
+ * row starts on is found only for a row with a problem.
  */
 final class CsvRows {
 
@@ -35,7 +36,7 @@ final class CsvRows {
     private final List<String> cells = new ArrayList<>();
     private final List<SkippedLine> skipped = new ArrayList<>();
     private String[] header = new String[0];
-    private long lastLine;
+    private long line = -1;
     private long rows;
     private long records;
     private long skippedCount;
@@ -61,11 +62,11 @@ final class CsvRows {
      * @throws JourneyReadException if a name is given twice
      */
     Map<String, Integer> header() {
-        long line = next();
         Map<String, Integer> byName = new HashMap<>();
-        if (line < 0) {
+        if (!next()) {
             return byName;
         }
+        long line = line();
         List<ReadProblem> problems = new ArrayList<>();
         header = new String[cells.size()];
         for (int i = 0; i < cells.size(); i++) {
@@ -98,34 +99,58 @@ final class CsvRows {
     }
 
     /**
-     * Reads the next row into {@link #cells()}; returns its line number, or -1 at the end.
+     * Reads the next row into {@link #cells()}.
      *
+     * @return false at the end of the input
      * @throws JourneyReadException for malformed CSV
      */
-    long next() {
+    boolean next() {
         cells.clear();
+        line = -1;
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                return -1;
+                return false;
             }
-            // The row's START_ARRAY carries the previous row's position; its first cell carries its own line.
-            long line = lastLine + 1;
-            while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
-                if (cells.isEmpty()) {
-                    line = Math.max(1, parser.currentTokenLocation().getLineNr());
-                }
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
                 cells.add(parser.getText());
             }
-            lastLine = line;
-            return line;
+            return true;
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());
-            throw new JourneyReadException(what, List.of(ReadProblem.of("", line, -1L, Parsing.code(e),
+            long at = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());
+            throw new JourneyReadException(what, List.of(ReadProblem.of("", at, -1L, Parsing.code(e),
                     "must be well-formed CSV: " + Parsing.firstLine(e.getOriginalMessage()), null)), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + what, e);
         }
+    }
+
+    /**
+     * The 1-based line the current row starts on. Found only when asked (for a problem), because a location per
+     * row costs an eighth of the import: the parser stands on the row's end, whose location is the line its last
+     * cell starts on, and the line breaks inside the cells before it (quoted values) lead back to the row's start.
+     */
+    long line() {
+        if (line < 0) {
+            long last = parser.currentTokenLocation().getLineNr();
+            for (int i = 0; i < cells.size() - 1; i++) {
+                last -= lineBreaks(cells.get(i));
+            }
+            line = Math.max(1, last);
+        }
+        return line;
+    }
+
+    /** The line breaks in a text as CSV counts them: "\r\n", "\n" and "\r" each once. */
+    private static int lineBreaks(String text) {
+        int breaks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
     }
 
     /** The cells of the current row. */
@@ -134,11 +159,11 @@ final class CsvRows {
     }
 
     /** The problem of a row with more cells than the header, or null. */
-    @Nullable ReadProblem extraCells(long line) {
+    @Nullable ReadProblem extraCells() {
         if (cells.size() <= header.length) {
             return null;
         }
-        return ReadProblem.of("", line, header.length + 1L, RuleCode.MALFORMED, "must have at most "
+        return ReadProblem.of("", line(), header.length + 1L, RuleCode.MALFORMED, "must have at most "
                 + header.length + " cells, as many as the header; quote a value that holds the separator",
                 cells.get(header.length));
     }
@@ -150,18 +175,18 @@ final class CsvRows {
     }
 
     /**
-     * Counts a bad row: throws in fail-fast mode, records it otherwise.
+     * Counts the current row as bad: throws in fail-fast mode, records it otherwise.
      *
      * @throws JourneyReadException in {@link OnError#FAIL_FAST} mode
      */
-    void rejected(long line, List<ReadProblem> problems) {
+    void rejected(List<ReadProblem> problems) {
         rows++;
         if (onError == OnError.FAIL_FAST) {
-            throw new JourneyReadException(what + " line " + line, problems, null);
+            throw new JourneyReadException(what + " line " + line(), problems, null);
         }
         skippedCount++;
         if (skipped.size() < ImportReport.MAX_SKIPPED_KEPT) {
-            skipped.add(SkippedLine.of(line, problems));
+            skipped.add(SkippedLine.of(line(), problems));
         }
     }
 

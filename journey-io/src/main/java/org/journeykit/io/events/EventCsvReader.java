@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
@@ -45,6 +46,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     private final int[] cellOf = new int[FIELDS.length];
     private final @Nullable ZoneId zone;
     private final char[] timeScratch = new char[EventTimes.SCRATCH];
+    private final InteractionEvent.Builder builder = InteractionEvent.builder();
     private int[] attributeCells = new int[0];
     private String[] attributeNames = new String[0];
     private boolean headerRead;
@@ -71,11 +73,10 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
             readHeader();
         }
         while (next == null && !endOfInput) {
-            long line = rows.next();
-            if (line < 0) {
-                endOfInput = true;
+            if (rows.next()) {
+                next = decode();
             } else {
-                next = decode(line);
+                endOfInput = true;
             }
         }
         return next != null;
@@ -176,28 +177,28 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         }
     }
 
-    private @Nullable InteractionEvent decode(long line) {
+    private @Nullable InteractionEvent decode() {
         // Rows are good in the common case: the list of problems is made for a bad one only.
         List<ReadProblem> problems = List.of();
-        ReadProblem extra = rows.extraCells(line);
+        ReadProblem extra = rows.extraCells();
         if (extra != null) {
             problems = add(problems, extra);
         }
-        InteractionEvent.Builder event = InteractionEvent.builder();
+        InteractionEvent.Builder event = clearedBuilder();
         String customer = cell(EventField.CUSTOMER_ID);
         if (customer == null) {
-            problems = add(problems, problem(line, EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
+            problems = add(problems, problem(EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
         } else {
             event.customerId(customer);
         }
         String time = cell(EventField.TIME);
         if (time == null) {
-            problems = add(problems, problem(line, EventField.TIME, RuleCode.REQUIRED, "is required", null));
+            problems = add(problems, problem(EventField.TIME, RuleCode.REQUIRED, "is required", null));
         } else {
             try {
                 event.time(EventTimes.parse(time, zone, timeScratch));
             } catch (DateTimeParseException e) {
-                problems = add(problems, problem(line, EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
+                problems = add(problems, problem(EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
             }
         }
         String text = cell(EventField.TOUCHPOINT_ID);
@@ -224,7 +225,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (text != null) {
             Outcome outcome = outcome(text);
             if (outcome == null) {
-                problems = add(problems, problem(line, EventField.OUTCOME, RuleCode.FORMAT,
+                problems = add(problems, problem(EventField.OUTCOME, RuleCode.FORMAT,
                         "must be completed, failed or abandoned", text));
             } else {
                 event.outcome(outcome);
@@ -235,7 +236,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
             try {
                 event.duration(Times.duration(text));
             } catch (DateTimeParseException e) {
-                problems = add(problems, problem(line, EventField.DURATION, RuleCode.FORMAT,
+                problems = add(problems, problem(EventField.DURATION, RuleCode.FORMAT,
                         "must be an ISO-8601 duration such as PT4M30S", text));
             }
         }
@@ -256,15 +257,22 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                 return built;
             } catch (InvalidModelException e) {
                 for (Problem problem : e.getProblems()) {
-                    problems = add(problems, located(line, problem));
+                    problems = add(problems, located(problem));
                 }
             }
         }
-        rows.rejected(line, problems);
+        rows.rejected(problems);
         return null;
     }
 
-    private ReadProblem located(long line, Problem problem) {
+    /** The reader's one builder, emptied: a builder per row would be an allocation per row for nothing. */
+    private InteractionEvent.Builder clearedBuilder() {
+        return builder.customerId(null).time(null).touchpointId(Optional.empty()).activity(Optional.empty())
+                .channelId(Optional.empty()).phaseId(Optional.empty()).agentId(Optional.empty())
+                .outcome(Optional.empty()).duration(Optional.empty()).attributes(Map.of());
+    }
+
+    private ReadProblem located(Problem problem) {
         String field = problem.getPath().isEmpty() ? "" : problem.getPath().get(0).getField();
         long column = -1;
         String pointer = field.isEmpty() ? "" : "/" + field;
@@ -283,12 +291,13 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                 }
             }
         }
-        return ReadProblem.of(pointer, line, column, problem.getCode(), problem.getRule(),
+        return ReadProblem.of(pointer, rows.line(), column, problem.getCode(), problem.getRule(),
                 problem.getValue().orElse(null));
     }
 
-    private ReadProblem problem(long line, EventField field, RuleCode code, String rule, @Nullable String value) {
-        return ReadProblem.of("/" + field.getDefaultColumn(), line, cellOf[field.ordinal()] + 1L, code, rule, value);
+    private ReadProblem problem(EventField field, RuleCode code, String rule, @Nullable String value) {
+        return ReadProblem.of("/" + field.getDefaultColumn(), rows.line(), cellOf[field.ordinal()] + 1L, code, rule,
+                value);
     }
 
     private @Nullable String cell(EventField field) {

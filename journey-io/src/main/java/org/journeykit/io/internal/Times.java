@@ -122,7 +122,8 @@ public final class Times {
         }
         long epochDay = epochDay(year, month, day);
         long seconds = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + second - offsetSeconds;
-        return Instant.ofEpochSecond(seconds, nanos);
+        // ofEpochSecond(long, long) normalises the nanos with a long division: not needed for whole seconds.
+        return nanos == 0 ? Instant.ofEpochSecond(seconds) : Instant.ofEpochSecond(seconds, nanos);
     }
 
     /**
@@ -206,13 +207,15 @@ public final class Times {
 
     /** Days from 1970-01-01 to a proleptic Gregorian date (years 0000 to 9999). */
     private static long epochDay(int year, int month, int day) {
-        // Shift the year to start in March so the leap day is the last day of the shifted year.
-        long y = month <= 2 ? year - 1L : year;
-        long m = month <= 2 ? month + 9L : month - 3L;
-        long era = Math.floorDiv(y, 400);
-        long yearOfEra = y - era * 400;
-        long dayOfYear = (153 * m + 2) / 5 + day - 1;
-        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra + 60 - DAYS_0000_TO_1970;
+        // Shift the year to start in March so the leap day is the last day of the shifted year. The year has four
+        // digits (-1 after the shift at most), so int arithmetic suffices: its divisions by constants compile to
+        // multiplications, which long divisions do not on every JIT.
+        int y = month <= 2 ? year - 1 : year;
+        int m = month <= 2 ? month + 9 : month - 3;
+        int era = (y >= 0 ? y : y - 399) / 400;
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * m + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra + 60 - DAYS_0000_TO_1970;
     }
 }

@@ -116,6 +116,39 @@ class EventCsvTest {
                         org.assertj.core.groups.Tuple.tuple("/outcome", 4L, 4L, RuleCode.FORMAT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void aBadRowIsReportedAtTheLineItStartsOnPastBlankLinesAndQuotedLineBreaks(String newline) {
+        // Line 1 header; 2 good; 3 blank; 4-5 a good row whose quoted note spans two lines; 6 bad (no customer);
+        // 7-9 a bad row (unknown outcome) whose first two cells hold two line breaks; 10 bad (no time).
+        String csv = String.join(newline, "customerId,time,activity,outcome",
+                "c-1,2026-03-01T09:30:00Z,visit,completed",
+                "",
+                "c-2,2026-03-01T09:31:00Z,\"two", "lines\",",
+                ",2026-03-01T09:32:00Z,visit,",
+                "c-4,2026-03-01T09:33:00Z,\"three", "", "lines\",maybe",
+                "c-5,,visit,") + newline;
+        EventCsvReader rows = EventCsv.defaults().read(new StringReader(csv), OnError.SKIP_AND_REPORT);
+        List<InteractionEvent> events = new ArrayList<>();
+        rows.forEachRemaining(events::add);
+
+        assertThat(events).extracting(InteractionEvent::getCustomerId).containsExactly("c-1", "c-2");
+        assertThat(rows.getReport().getSkipped()).extracting(skipped -> skipped.getLine())
+                .containsExactly(6L, 7L, 10L);
+        assertThat(rows.getReport().getSkipped()).flatExtracting(skipped -> skipped.getProblems())
+                .extracting(ReadProblem::getLine).containsExactly(6L, 7L, 10L);
+    }
+
+    @Test
+    void aBadRowInFailFastModeNamesItsLine() {
+        String csv = "customerId,time,activity\nc-1,\"2026-03-01T09:30:00Z\",\"a\nb\"\n\nc-2,soon,visit\n";
+        assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).stream().count())
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .extracting(ReadProblem::getLine, ReadProblem::getColumn).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(5L, 2L)))
+                .hasMessageContaining("line 5");
+    }
+
     @Test
     void anAttributeBreakingAModelRuleIsAProblemOfItsColumn() {
         String csv = "customerId,time,activity,note\nc-1,2026-03-01T09:30:00Z,visit," + "x".repeat(1001) + "\n";

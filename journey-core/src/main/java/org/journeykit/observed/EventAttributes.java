@@ -1,0 +1,221 @@
+package org.journeykit.observed;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The attributes of an {@link InteractionEvent}: an unmodifiable map in the order the keys were first given, over
+ * one array of keys and values. Events are read by the million and carry a handful of attributes each, so this
+ * replaces a {@code LinkedHashMap} (an object per entry, a table, and a copy when built) with one array per event.
+ * Lookups scan the keys: an event has at most {@link InteractionEvent#MAX_ATTRIBUTES}.
+ *
+ * <p>{@code equals} and {@code hashCode} follow {@link Map}'s contract, so it equals any map with the same
+ * entries. Keys and values are not null once an event is built ({@link InteractionEvent} refuses nulls).
+ */
+final class EventAttributes extends AbstractMap<String, String> {
+
+    private static final String[] NONE = new String[0];
+
+    /** The map without attributes. */
+    static final EventAttributes EMPTY = new EventAttributes(NONE);
+
+    /** Keys at even, values at odd indexes. */
+    private final @Nullable String[] entries;
+
+    private EventAttributes(@Nullable String[] entries) {
+        this.entries = entries;
+    }
+
+    /** The key of entry {@code i}, null only in a draft's table that an event's check refuses. */
+    @Nullable String key(int i) {
+        return entries[2 * i];
+    }
+
+    /** The value of entry {@code i}, null only in a draft's table that an event's check refuses. */
+    @Nullable String value(int i) {
+        return entries[2 * i + 1];
+    }
+
+    @Override
+    public int size() {
+        return entries.length / 2;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return entries.length == 0;
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+        return indexOf(entries, entries.length / 2, key) >= 0;
+    }
+
+    @Override
+    public @Nullable String get(@Nullable Object key) {
+        int i = indexOf(entries, entries.length / 2, key);
+        return i < 0 ? null : entries[2 * i + 1];
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super String> action) {
+        Objects.requireNonNull(action, "action");
+        for (int i = 0; i < entries.length; i += 2) {
+            action.accept(entries[i], entries[i + 1]);
+        }
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, String>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < entries.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, String> next() {
+                        if (next >= entries.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Map.Entry<String, String> entry =
+                                new AbstractMap.SimpleImmutableEntry<>(entries[next], entries[next + 1]);
+                        next += 2;
+                        return entry;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return entries.length / 2;
+            }
+        };
+    }
+
+    @Override
+    public int hashCode() {
+        // Map's contract (the sum of each entry's key hash XOR value hash), without an entry object per entry.
+        int hash = 0;
+        for (int i = 0; i < entries.length; i += 2) {
+            hash += Objects.hashCode(entries[i]) ^ Objects.hashCode(entries[i + 1]);
+        }
+        return hash;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (!(other instanceof EventAttributes)) {
+            return super.equals(other);
+        }
+        EventAttributes that = (EventAttributes) other;
+        if (that.entries.length != entries.length) {
+            return false;
+        }
+        for (int i = 0; i < entries.length; i += 2) {
+            int j = indexOf(that.entries, that.entries.length / 2, entries[i]);
+            if (j < 0 || !Objects.equals(entries[i + 1], that.entries[2 * j + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(@Nullable String[] entries, int size, @Nullable Object key) {
+        for (int i = 0; i < size; i++) {
+            if (Objects.equals(entries[2 * i], key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The attributes a builder collects: a key given again replaces its value in its first place, as a
+     * {@code LinkedHashMap} would. Past {@link #INDEXED_FROM} entries a hash index finds keys, so that even a
+     * builder given many more attributes than an event may have (which its check then refuses) stays linear.
+     */
+    static final class Draft {
+
+        /** The size from which keys are found through a hash index instead of a scan. */
+        static final int INDEXED_FROM = 16;
+
+        private @Nullable String[] entries = NONE;
+        private int size;
+        private @Nullable HashMap<@Nullable String, Integer> index;
+
+        /** Puts a key (null allowed, refused by the event's check) and its value. */
+        void put(@Nullable String key, @Nullable String value) {
+            int i = find(key);
+            if (i >= 0) {
+                entries[2 * i + 1] = value;
+                return;
+            }
+            if (2 * size == entries.length) {
+                entries = Arrays.copyOf(entries, Math.max(8, 2 * entries.length));
+            }
+            entries[2 * size] = key;
+            entries[2 * size + 1] = value;
+            if (index != null) {
+                index.put(key, size);
+            } else if (size + 1 == INDEXED_FROM) {
+                index = new HashMap<>(4 * INDEXED_FROM);
+                for (int k = 0; k <= size; k++) {
+                    index.put(entries[2 * k], k);
+                }
+            }
+            size++;
+        }
+
+        /** Puts every entry of a map, in its iteration order. */
+        void putAll(Map<? extends @Nullable String, ? extends @Nullable String> map) {
+            if (map instanceof EventAttributes) {
+                EventAttributes attributes = (EventAttributes) map;
+                for (int i = 0; i < attributes.entries.length; i += 2) {
+                    put(attributes.entries[i], attributes.entries[i + 1]);
+                }
+            } else {
+                for (Map.Entry<? extends @Nullable String, ? extends @Nullable String> entry : map.entrySet()) {
+                    put(entry.getKey(), entry.getValue());
+                }
+            }
+        }
+
+        /** Removes every entry; keeps the array for the next ones (a reader empties one builder per row). */
+        void clear() {
+            Arrays.fill(entries, 0, 2 * size, null);
+            size = 0;
+            index = null;
+        }
+
+        /** An unmodifiable copy of the entries so far; the draft can go on. */
+        EventAttributes freeze() {
+            return size == 0 ? EMPTY : new EventAttributes(Arrays.copyOf(entries, 2 * size));
+        }
+
+        private int find(@Nullable String key) {
+            if (index != null) {
+                Integer i = index.get(key);
+                return i == null ? -1 : i;
+            }
+            return indexOf(entries, size, key);
+        }
+    }
+}
