@@ -159,17 +159,23 @@ final class EventAttributes extends AbstractMap<String, String> {
 
         private @Nullable String[] entries = NONE;
         private int size;
+        /** Whether {@link #entries} is also an event's: copied before the next change. */
+        private boolean shared;
         private @Nullable HashMap<@Nullable String, Integer> index;
 
         /** Puts a key (null allowed, refused by the event's check) and its value. */
         void put(@Nullable String key, @Nullable String value) {
             int i = find(key);
+            if (shared) {
+                entries = Arrays.copyOf(entries, Math.max(4, entries.length + (i < 0 ? entries.length : 0)));
+                shared = false;
+            }
             if (i >= 0) {
                 entries[2 * i + 1] = value;
                 return;
             }
             if (2 * size == entries.length) {
-                entries = Arrays.copyOf(entries, Math.max(8, 2 * entries.length));
+                entries = Arrays.copyOf(entries, Math.max(4, 2 * entries.length));
             }
             entries[2 * size] = key;
             entries[2 * size + 1] = value;
@@ -198,16 +204,28 @@ final class EventAttributes extends AbstractMap<String, String> {
             }
         }
 
-        /** Removes every entry; keeps the array for the next ones (a reader empties one builder per row). */
+        /** Removes every entry. */
         void clear() {
-            Arrays.fill(entries, 0, 2 * size, null);
+            entries = NONE;
             size = 0;
+            shared = false;
             index = null;
         }
 
-        /** An unmodifiable copy of the entries so far; the draft can go on. */
+        /**
+         * An unmodifiable view of the entries so far; the draft can go on. An array the entries fill exactly is
+         * shared with the event rather than copied (the common case: one event per builder), and the draft copies
+         * it before its next change.
+         */
         EventAttributes freeze() {
-            return size == 0 ? EMPTY : new EventAttributes(Arrays.copyOf(entries, 2 * size));
+            if (size == 0) {
+                return EMPTY;
+            }
+            if (2 * size == entries.length) {
+                shared = true;
+                return new EventAttributes(entries);
+            }
+            return new EventAttributes(Arrays.copyOf(entries, 2 * size));
         }
 
         private int find(@Nullable String key) {

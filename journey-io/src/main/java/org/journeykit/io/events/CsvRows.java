@@ -33,7 +33,7 @@ final class CsvRows {
     private final CsvParser parser;
     private final String what;
     private final OnError onError;
-    private final List<String> cells = new ArrayList<>();
+    private List<String> cells = new ArrayList<>();
     private final List<SkippedLine> skipped = new ArrayList<>();
     private String[] header = new String[0];
     private long line = -1;
@@ -105,7 +105,9 @@ final class CsvRows {
      * @throws JourneyReadException for malformed CSV
      */
     boolean next() {
-        cells.clear();
+        // A new list per row rather than one cleared: storing a young cell into a list that has grown old takes
+        // the garbage collector's slow write barrier (G1 card marking) for every cell.
+        cells = new ArrayList<>(header.length + 1);
         line = -1;
         try {
             JsonToken token = parser.nextToken();

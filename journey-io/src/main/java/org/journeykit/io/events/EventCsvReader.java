@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
@@ -46,7 +45,6 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     private final int[] cellOf = new int[FIELDS.length];
     private final @Nullable ZoneId zone;
     private final char[] timeScratch = new char[EventTimes.SCRATCH];
-    private final InteractionEvent.Builder builder = InteractionEvent.builder();
     private int[] attributeCells = new int[0];
     private String[] attributeNames = new String[0];
     private boolean headerRead;
@@ -184,7 +182,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (extra != null) {
             problems = add(problems, extra);
         }
-        InteractionEvent.Builder event = clearedBuilder();
+        InteractionEvent.Builder event = InteractionEvent.builder();
         String customer = cell(EventField.CUSTOMER_ID);
         if (customer == null) {
             problems = add(problems, problem(EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
@@ -263,13 +261,6 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         }
         rows.rejected(problems);
         return null;
-    }
-
-    /** The reader's one builder, emptied: a builder per row would be an allocation per row for nothing. */
-    private InteractionEvent.Builder clearedBuilder() {
-        return builder.customerId(null).time(null).touchpointId(Optional.empty()).activity(Optional.empty())
-                .channelId(Optional.empty()).phaseId(Optional.empty()).agentId(Optional.empty())
-                .outcome(Optional.empty()).duration(Optional.empty()).attributes(Map.of());
     }
 
     private ReadProblem located(Problem problem) {

@@ -133,7 +133,7 @@ class EventCsvTest {
         rows.forEachRemaining(events::add);
 
         assertThat(events).extracting(InteractionEvent::getCustomerId).containsExactly("c-1", "c-2");
-        assertThat(rows.getReport().getSkipped()).extracting(skipped -> skipped.getLine())
+        assertThat(rows.getReport().getSkipped()).extracting(skipped -> skipped.getLineNumber())
                 .containsExactly(6L, 7L, 10L);
         assertThat(rows.getReport().getSkipped()).flatExtracting(skipped -> skipped.getProblems())
                 .extracting(ReadProblem::getLine).containsExactly(6L, 7L, 10L);
