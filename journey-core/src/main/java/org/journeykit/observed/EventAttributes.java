@@ -13,10 +13,10 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The attributes of an {@link InteractionEvent}: an unmodifiable map in the order the keys were first given, over
- * one array of keys and values. Events are read by the million and carry a handful of attributes each, so this
- * replaces a {@code LinkedHashMap} (an object per entry, a table, and a copy when built) with one array per event.
- * Lookups scan the keys: an event has at most {@link InteractionEvent#MAX_ATTRIBUTES}.
+ * The attributes of an {@link InteractionEvent}: an unmodifiable map in the order the keys were first given, a view
+ * over the event's one array of keys and values. Events are read by the million and carry a handful of attributes
+ * each, so this replaces a {@code LinkedHashMap} (an object per entry, a table, and a copy when built) with one array
+ * per event. Lookups scan the keys: an event has at most {@link InteractionEvent#MAX_ATTRIBUTES}.
  *
  * <p>{@code equals} and {@code hashCode} follow {@link Map}'s contract, so it equals any map with the same
  * entries. Keys and values are not null once an event is built ({@link InteractionEvent} refuses nulls).
@@ -25,9 +25,6 @@ final class EventAttributes extends AbstractMap<String, String> {
 
     private static final String[] NONE = new String[0];
 
-    /** The map without attributes. */
-    static final EventAttributes EMPTY = new EventAttributes(NONE);
-
     /** Keys at even, values at odd indexes. */
     private final @Nullable String[] entries;
 
@@ -35,14 +32,12 @@ final class EventAttributes extends AbstractMap<String, String> {
         this.entries = entries;
     }
 
-    /** The key of entry {@code i}, null only in a draft's table that an event's check refuses. */
-    @Nullable String key(int i) {
-        return entries[2 * i];
-    }
-
-    /** The value of entry {@code i}, null only in a draft's table that an event's check refuses. */
-    @Nullable String value(int i) {
-        return entries[2 * i + 1];
+    /**
+     * The map over an event's entries (keys at even, values at odd indexes), which it does not copy: the event
+     * keeps the array and makes a view when asked, so that reading an event allocates no map.
+     */
+    static EventAttributes view(@Nullable String[] entries) {
+        return new EventAttributes(entries);
     }
 
     @Override
@@ -109,12 +104,7 @@ final class EventAttributes extends AbstractMap<String, String> {
 
     @Override
     public int hashCode() {
-        // Map's contract (the sum of each entry's key hash XOR value hash), without an entry object per entry.
-        int hash = 0;
-        for (int i = 0; i < entries.length; i += 2) {
-            hash += Objects.hashCode(entries[i]) ^ Objects.hashCode(entries[i + 1]);
-        }
-        return hash;
+        return hashCode(entries);
     }
 
     @Override
@@ -125,13 +115,26 @@ final class EventAttributes extends AbstractMap<String, String> {
         if (!(other instanceof EventAttributes)) {
             return super.equals(other);
         }
-        EventAttributes that = (EventAttributes) other;
-        if (that.entries.length != entries.length) {
+        return equal(entries, ((EventAttributes) other).entries);
+    }
+
+    /** {@link Map#hashCode()} of the entries: the sum of each key's hash XOR its value's hash. */
+    static int hashCode(@Nullable String[] entries) {
+        int hash = 0;
+        for (int i = 0; i < entries.length; i += 2) {
+            hash += Objects.hashCode(entries[i]) ^ Objects.hashCode(entries[i + 1]);
+        }
+        return hash;
+    }
+
+    /** {@link Map#equals(Object)} of two entry arrays, each without duplicate keys: the same keys in any order. */
+    static boolean equal(@Nullable String[] one, @Nullable String[] other) {
+        if (one.length != other.length) {
             return false;
         }
-        for (int i = 0; i < entries.length; i += 2) {
-            int j = indexOf(that.entries, that.entries.length / 2, entries[i]);
-            if (j < 0 || !Objects.equals(entries[i + 1], that.entries[2 * j + 1])) {
+        for (int i = 0; i < one.length; i += 2) {
+            int j = indexOf(other, other.length / 2, one[i]);
+            if (j < 0 || !Objects.equals(one[i + 1], other[2 * j + 1])) {
                 return false;
             }
         }
@@ -190,13 +193,17 @@ final class EventAttributes extends AbstractMap<String, String> {
             size++;
         }
 
+        /** Puts every entry of an entry array, in its order. */
+        void putAll(@Nullable String[] entries) {
+            for (int i = 0; i < entries.length; i += 2) {
+                put(entries[i], entries[i + 1]);
+            }
+        }
+
         /** Puts every entry of a map, in its iteration order. */
         void putAll(Map<? extends @Nullable String, ? extends @Nullable String> map) {
             if (map instanceof EventAttributes) {
-                EventAttributes attributes = (EventAttributes) map;
-                for (int i = 0; i < attributes.entries.length; i += 2) {
-                    put(attributes.entries[i], attributes.entries[i + 1]);
-                }
+                putAll(((EventAttributes) map).entries);
             } else {
                 for (Map.Entry<? extends @Nullable String, ? extends @Nullable String> entry : map.entrySet()) {
                     put(entry.getKey(), entry.getValue());
@@ -213,19 +220,19 @@ final class EventAttributes extends AbstractMap<String, String> {
         }
 
         /**
-         * An unmodifiable view of the entries so far; the draft can go on. An array the entries fill exactly is
-         * shared with the event rather than copied (the common case: one event per builder), and the draft copies
-         * it before its next change.
+         * The entries so far, keys at even and values at odd indexes, for an event to keep; the draft can go on. An
+         * array the entries fill exactly is shared with the event rather than copied (the common case: one event per
+         * builder), and the draft copies it before its next change.
          */
-        EventAttributes freeze() {
+        @Nullable String[] freeze() {
             if (size == 0) {
-                return EMPTY;
+                return NONE;
             }
             if (2 * size == entries.length) {
                 shared = true;
-                return new EventAttributes(entries);
+                return entries;
             }
-            return new EventAttributes(Arrays.copyOf(entries, 2 * size));
+            return Arrays.copyOf(entries, 2 * size);
         }
 
         private int find(@Nullable String key) {
@@ -233,7 +240,15 @@ final class EventAttributes extends AbstractMap<String, String> {
                 Integer i = index.get(key);
                 return i == null ? -1 : i;
             }
-            return indexOf(entries, size, key);
+            // The scan of indexOf, written out: this runs for every attribute of every event read.
+            @Nullable String[] scanned = entries;
+            for (int i = 0, end = 2 * size; i < end; i += 2) {
+                String candidate = scanned[i];
+                if (candidate == key || candidate != null && candidate.equals(key)) {
+                    return i / 2;
+                }
+            }
+            return -1;
         }
     }
 }

@@ -42,9 +42,10 @@ public final class InteractionEvent {
     private final @Nullable String agentId;
     private final @Nullable Outcome outcome;
     private final @Nullable Duration duration;
-    private final EventAttributes attributes;
+    /** Keys at even, values at odd indexes; {@link #getAttributes()} is a view. */
+    private final @Nullable String[] attributes;
 
-    private InteractionEvent(Builder builder, EventAttributes attributes) {
+    private InteractionEvent(Builder builder, @Nullable String[] attributes) {
         check(builder, attributes);
         this.customerId = Objects.requireNonNull(builder.customerId);
         this.time = Objects.requireNonNull(builder.time);
@@ -149,7 +150,7 @@ public final class InteractionEvent {
      */
     @Size(max = MAX_ATTRIBUTES)
     public Map<@NotBlank @Size(max = 128) String, @NotNull @Size(max = 1000) String> getAttributes() {
-        return attributes;
+        return EventAttributes.view(attributes);
     }
 
     /**
@@ -179,7 +180,7 @@ public final class InteractionEvent {
         return new Builder();
     }
 
-    private static void check(Builder event, EventAttributes attributes) {
+    private static void check(Builder event, @Nullable String[] attributes) {
         Checks checks = Checks.of("InteractionEvent", null);
         checks.text("customerId", event.customerId, 128);
         if (checks.required("time", event.time) && !TimeLimits.isSupported(event.time)) {
@@ -206,13 +207,13 @@ public final class InteractionEvent {
         if (event.duration != null && event.duration.isNegative()) {
             checks.add(RuleCode.RANGE, "duration", event.duration, "must not be negative");
         }
-        int size = attributes.size();
+        int size = attributes.length / 2;
         if (size > MAX_ATTRIBUTES) {
             checks.add(RuleCode.TOO_LONG, "attributes", size + " entries", "must have at most 64 entries");
         }
         for (int i = 0; i < size; i++) {
-            String key = attributes.key(i);
-            String value = attributes.value(i);
+            String key = attributes[2 * i];
+            String value = attributes[2 * i + 1];
             if (key == null) {
                 checks.add(RuleCode.REQUIRED, "attributes", null, "keys must not be null");
             } else if (key.isBlank() || key.length() > 128) {
@@ -256,7 +257,7 @@ public final class InteractionEvent {
                 && Objects.equals(agentId, that.agentId)
                 && outcome == that.outcome
                 && Objects.equals(duration, that.duration)
-                && attributes.equals(that.attributes);
+                && EventAttributes.equal(attributes, that.attributes);
     }
 
     /**
@@ -276,7 +277,7 @@ public final class InteractionEvent {
         h += (h << 5) + Objects.hashCode(agentId);
         h += (h << 5) + Objects.hashCode(outcome);
         h += (h << 5) + Objects.hashCode(duration);
-        h += (h << 5) + attributes.hashCode();
+        h += (h << 5) + EventAttributes.hashCode(attributes);
         return h;
     }
 
@@ -297,7 +298,7 @@ public final class InteractionEvent {
         field(text, "agentId", agentId);
         field(text, "outcome", outcome);
         field(text, "duration", duration);
-        return text.append(", attributes=").append(attributes).append('}').toString();
+        return text.append(", attributes=").append(getAttributes()).append('}').toString();
     }
 
     private static void field(StringBuilder text, String name, @Nullable Object value) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class CsvRows {
     private final CsvParser parser;
     private final String what;
     private final OnError onError;
-    private List<String> cells = new ArrayList<>();
+    private String[] cells = new String[0];
+    private int cellCount;
     private final List<SkippedLine> skipped = new ArrayList<>();
     private String[] header = new String[0];
     private long line = -1;
@@ -68,9 +70,9 @@ final class CsvRows {
         }
         long line = line();
         List<ReadProblem> problems = new ArrayList<>();
-        header = new String[cells.size()];
-        for (int i = 0; i < cells.size(); i++) {
-            String name = cells.get(i).strip();
+        header = new String[cellCount];
+        for (int i = 0; i < cellCount; i++) {
+            String name = cell(i).strip();
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1).strip();
             }
@@ -105,9 +107,10 @@ final class CsvRows {
      * @throws JourneyReadException for malformed CSV
      */
     boolean next() {
-        // A new list per row rather than one cleared: storing a young cell into a list that has grown old takes
+        // A new array per row rather than one reused: storing a young cell into an array that has grown old takes
         // the garbage collector's slow write barrier (G1 card marking) for every cell.
-        cells = new ArrayList<>(header.length + 1);
+        cells = new String[Math.max(4, header.length + 1)];
+        cellCount = 0;
         line = -1;
         try {
             JsonToken token = parser.nextToken();
@@ -115,7 +118,10 @@ final class CsvRows {
                 return false;
             }
             while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                cells.add(parser.getText());
+                if (cellCount == cells.length) {
+                    cells = Arrays.copyOf(cells, 2 * cellCount);
+                }
+                cells[cellCount++] = parser.getText();
             }
             return true;
         } catch (JsonProcessingException e) {
@@ -135,8 +141,8 @@ final class CsvRows {
     long line() {
         if (line < 0) {
             long last = parser.currentTokenLocation().getLineNr();
-            for (int i = 0; i < cells.size() - 1; i++) {
-                last -= lineBreaks(cells.get(i));
+            for (int i = 0; i < cellCount - 1; i++) {
+                last -= lineBreaks(cells[i]);
             }
             line = Math.max(1, last);
         }
@@ -155,19 +161,33 @@ final class CsvRows {
         return breaks;
     }
 
-    /** The cells of the current row. */
+    /** The cells of the current row, as a list. */
     List<String> cells() {
-        return cells;
+        return Arrays.asList(cells).subList(0, cellCount);
+    }
+
+    /** The number of cells of the current row. */
+    int cellCount() {
+        return cellCount;
+    }
+
+    /**
+     * A cell of the current row.
+     *
+     * @param index the 0-based index, less than {@link #cellCount()}
+     */
+    String cell(int index) {
+        return cells[index];
     }
 
     /** The problem of a row with more cells than the header, or null. */
     @Nullable ReadProblem extraCells() {
-        if (cells.size() <= header.length) {
+        if (cellCount <= header.length) {
             return null;
         }
         return ReadProblem.of("", line(), header.length + 1L, RuleCode.MALFORMED, "must have at most "
                 + header.length + " cells, as many as the header; quote a value that holds the separator",
-                cells.get(header.length));
+                cells[header.length]);
     }
 
     /** Counts a good row. */

@@ -44,7 +44,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     private final EventCsv mapping;
     private final int[] cellOf = new int[FIELDS.length];
     private final @Nullable ZoneId zone;
-    private final char[] timeScratch = new char[EventTimes.SCRATCH];
+    private final EventTimes times;
     private int[] attributeCells = new int[0];
     private String[] attributeNames = new String[0];
     private boolean headerRead;
@@ -55,6 +55,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         this.rows = rows;
         this.mapping = mapping;
         this.zone = mapping.getZone().orElse(null);
+        this.times = new EventTimes(zone);
     }
 
     /**
@@ -194,7 +195,7 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
             problems = add(problems, problem(EventField.TIME, RuleCode.REQUIRED, "is required", null));
         } else {
             try {
-                event.time(EventTimes.parse(time, zone, timeScratch));
+                event.time(times.parse(time));
             } catch (DateTimeParseException e) {
                 problems = add(problems, problem(EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
             }
@@ -238,11 +239,11 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                         "must be an ISO-8601 duration such as PT4M30S", text));
             }
         }
-        List<String> cells = rows.cells();
+        int cellCount = rows.cellCount();
         for (int i = 0; i < attributeCells.length; i++) {
             int index = attributeCells[i];
-            if (index < cells.size()) {
-                String value = strip(cells.get(index));
+            if (index < cellCount) {
+                String value = strip(rows.cell(index));
                 if (!value.isEmpty()) {
                     event.putAttribute(attributeNames[i], value);
                 }
@@ -293,11 +294,10 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
 
     private @Nullable String cell(EventField field) {
         int index = cellOf[field.ordinal()];
-        List<String> cells = rows.cells();
-        if (index < 0 || index >= cells.size()) {
+        if (index < 0 || index >= rows.cellCount()) {
             return null;
         }
-        String text = strip(cells.get(index));
+        String text = strip(rows.cell(index));
         return text.isEmpty() ? null : text;
     }
 

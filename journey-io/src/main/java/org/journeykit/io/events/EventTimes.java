@@ -15,14 +15,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the date-times event exports write: ISO-8601 with 'T' or a space, an optional fraction, an offset as
  * {@code Z}, {@code +01:00}, {@code +0100} or {@code +01}, or no offset when a zone is given. The common shape goes
- * through the allocation-free parser of the JSON readers.
+ * through the allocation-free parser of the JSON readers; a date-time on the same day with the same offset as the
+ * one before (event logs are mostly in time order) only has its time of day read.
+ *
+ * <p>One per reader: not thread-safe.
  */
 final class EventTimes {
 
     static final String RULE = "must be an ISO-8601 date-time with an offset, such as 2026-03-01 09:30:00+01:00"
             + " (or without one when the importer has a zone)";
 
-    /** The longest date-time the fast path takes, in characters: the size of a reader's scratch buffer. */
+    /** The longest date-time the fast path takes, in characters. */
     static final int SCRATCH = 35;
 
     private static final DateTimeFormatter FLEXIBLE = new DateTimeFormatterBuilder()
@@ -40,20 +43,47 @@ final class EventTimes {
             .optionalStart().appendOffset("+HH", "Z").optionalEnd()
             .toFormatter();
 
-    private EventTimes() {}
+    /** Where the time of day starts and ends in {@code yyyy-MM-dd HH:mm:ss}. */
+    private static final int TIME_OF_DAY = 11;
+    private static final int SECONDS_END = 19;
+
+    private final @Nullable ZoneId zone;
+    private final char[] scratch = new char[SCRATCH];
+    /**
+     * The last date-time read in full without a fraction, {@code yyyy-MM-dd?HH:mm:ss} and {@code Z} or an offset
+     * {@code +HH:MM}; empty when none yet.
+     */
+    private String last = "";
+    /** The instant of midnight of {@link #last}'s day in its offset, in epoch seconds. */
+    private long midnight;
+
+    /**
+     * A parser for one reader.
+     *
+     * @param zone the zone of a date-time without offset, or null to refuse one
+     */
+    EventTimes(@Nullable ZoneId zone) {
+        this.zone = zone;
+    }
 
     /**
      * Parses a date-time.
      *
      * @param text the cell, stripped, not empty
-     * @param zone the zone of a date-time without offset, or null to refuse one
-     * @param scratch a buffer of at least {@link #SCRATCH} characters the common shape is copied into (one per
-     *     reader, so that no row allocates one)
      * @return the instant
      * @throws DateTimeParseException if the text is not such a date-time
      */
-    static Instant parse(String text, @Nullable ZoneId zone, char[] scratch) {
+    Instant parse(String text) {
         int length = text.length();
+        if (length == last.length() && sameDayAndOffset(text, length)) {
+            int hour = twoDigits(text, TIME_OF_DAY);
+            int minute = twoDigits(text, TIME_OF_DAY + 3);
+            int second = twoDigits(text, TIME_OF_DAY + 6);
+            if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
+                    && text.charAt(10) == last.charAt(10) && text.charAt(13) == ':' && text.charAt(16) == ':') {
+                return Instant.ofEpochSecond(midnight + hour * 3600L + minute * 60L + second);
+            }
+        }
         if (length >= 20 && length <= SCRATCH && (text.charAt(length - 1) == 'Z' || text.charAt(length - 3) == ':'
                 && (text.charAt(length - 6) == '+' || text.charAt(length - 6) == '-'))) {
             // The shape of Times' fast path (java.time decides anything else it meets).
@@ -61,7 +91,16 @@ final class EventTimes {
             if (scratch[10] == ' ') {
                 scratch[10] = 'T';
             }
-            return Times.instant(scratch, 0, length);
+            Instant instant = Times.instant(scratch, 0, length);
+            int hour = twoDigits(text, TIME_OF_DAY);
+            int minute = twoDigits(text, TIME_OF_DAY + 3);
+            int second = twoDigits(text, TIME_OF_DAY + 6);
+            if ((length == SECONDS_END + 1 || length == SECONDS_END + 6) && text.charAt(SECONDS_END) != '.'
+                    && (hour | minute | second) >= 0) {
+                last = text;
+                midnight = instant.getEpochSecond() - hour * 3600L - minute * 60L - second;
+            }
+            return instant;
         }
         TemporalAccessor parsed = FLEXIBLE.parse(text);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
@@ -71,5 +110,27 @@ final class EventTimes {
             throw new DateTimeParseException("no offset", text, 0);
         }
         return LocalDateTime.from(parsed).atZone(zone).toInstant();
+    }
+
+    /** Whether the text has {@link #last}'s date and offset (the length is the same). */
+    private boolean sameDayAndOffset(String text, int length) {
+        for (int i = 0; i < 10; i++) {
+            if (text.charAt(i) != last.charAt(i)) {
+                return false;
+            }
+        }
+        for (int i = SECONDS_END; i < length; i++) {
+            if (text.charAt(i) != last.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number written by two ASCII digits, or -1. */
+    private static int twoDigits(String text, int at) {
+        int tens = text.charAt(at) - '0';
+        int ones = text.charAt(at + 1) - '0';
+        return (tens | 9 - tens | ones | 9 - ones) < 0 ? -1 : tens * 10 + ones;
     }
 }

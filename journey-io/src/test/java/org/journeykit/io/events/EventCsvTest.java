@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.journeykit.error.RuleCode;
@@ -76,16 +77,38 @@ class EventCsvTest {
         "2026-03-01T10:30+01|2026-03-01T09:30:00Z",
         "2026-03-01 04:30:00-05:00|2026-03-01T09:30:00Z"})
     void readsTheCommonDateTimeForms(String text, String expected) {
-        // A used buffer: whatever an earlier row left in it must not matter.
-        char[] scratch = "9".repeat(EventTimes.SCRATCH).toCharArray();
-        assertThat(EventTimes.parse(text, null, scratch)).isEqualTo(Instant.parse(expected));
+        // A used parser: whatever an earlier row left in it must not matter.
+        EventTimes times = new EventTimes(null);
+        times.parse("2099-12-31 23:59:59.999999999+14:00");
+        times.parse("2026-03-01 23:59:59+01:00");
+        times.parse("2026-03-01T23:59:59Z");
+        assertThat(times.parse(text)).isEqualTo(Instant.parse(expected));
+        assertThat(new EventTimes(null).parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @Test
+    void aDateTimeOnTheDayAndOffsetOfTheOneBeforeIsReadAsCarefullyAsTheFirst() {
+        EventTimes times = new EventTimes(null);
+        // Expected values by hand: 10:30 at +01:00 is 09:30 UTC; -05:00 adds five hours.
+        assertThat(times.parse("2026-03-01 10:30:00+01:00")).isEqualTo(Instant.parse("2026-03-01T09:30:00Z"));
+        assertThat(times.parse("2026-03-01 23:59:59+01:00")).isEqualTo(Instant.parse("2026-03-01T22:59:59Z"));
+        assertThat(times.parse("2026-03-01 00:00:00+01:00")).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
+        assertThat(times.parse("2026-03-01T00:00:01+01:00")).isEqualTo(Instant.parse("2026-02-28T23:00:01Z"));
+        assertThat(times.parse("2026-03-01 10:30:00-05:00")).isEqualTo(Instant.parse("2026-03-01T15:30:00Z"));
+        assertThat(times.parse("2026-03-02 10:30:00-05:00")).isEqualTo(Instant.parse("2026-03-02T15:30:00Z"));
+        assertThat(times.parse("2026-03-02T10:30:00Z")).isEqualTo(Instant.parse("2026-03-02T10:30:00Z"));
+        assertThat(times.parse("2026-03-02T10:30:07Z")).isEqualTo(Instant.parse("2026-03-02T10:30:07Z"));
+        for (String bad : List.of("2026-03-02T24:00:00Z", "2026-03-02T10:60:00Z", "2026-03-02T10:30:60Z",
+                "2026-03-02T1x:30:00Z", "2026-03-02T10-30:00Z", "2026-03-02T10:30-00Z", "2026-03-02T-1:30:00Z")) {
+            assertThatThrownBy(() -> times.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+            assertThat(times.parse("2026-03-02T10:30:07Z")).isEqualTo(Instant.parse("2026-03-02T10:30:07Z"));
+        }
     }
 
     @Test
     void readsALocalTimeInTheGivenZoneOnly() {
         // Amsterdam is UTC+1 in March before the switch on the last Sunday
-        assertThat(EventTimes.parse("2026-03-01 10:30:00", ZoneId.of("Europe/Amsterdam"),
-                new char[EventTimes.SCRATCH]))
+        assertThat(new EventTimes(ZoneId.of("Europe/Amsterdam")).parse("2026-03-01 10:30:00"))
                 .isEqualTo(Instant.parse("2026-03-01T09:30:00Z"));
         String csv = "customerId,time,activity\nc-1,2026-03-01 10:30:00,visit\n";
         assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).next())
