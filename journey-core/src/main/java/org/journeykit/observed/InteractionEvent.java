@@ -183,8 +183,11 @@ public final class InteractionEvent {
     private static void check(Builder event, @Nullable String[] attributes) {
         Checks checks = Checks.of("InteractionEvent", null);
         checks.text("customerId", event.customerId, 128);
-        if (checks.required("time", event.time) && !TimeLimits.isSupported(event.time)) {
-            checks.add(RuleCode.TIME_RANGE, "time", event.time, TimeLimits.RULE);
+        Instant time = event.time;
+        if (time == null) {
+            checks.required("time", null);
+        } else if (!TimeLimits.isSupported(time)) {
+            checks.add(RuleCode.TIME_RANGE, "time", time, TimeLimits.RULE);
         }
         if (event.touchpointId == null && event.activity == null) {
             checks.add(RuleCode.REQUIRED, "touchpointId", null, "must be set, or activity must be set");
