@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Random;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
@@ -106,6 +111,104 @@ class EventAttributesTest {
         assertThat(copy.getChannelId()).contains("phone");
         assertThat(InteractionEvent.builder().from(source).build()).isEqualTo(source)
                 .hasSameHashCodeAs(source).hasToString(source.toString());
+    }
+
+    @Test
+    void everySetterHasAnOptionalTwinThatClearsTheField() {
+        InteractionEvent full = visit().touchpointId("order-form").channelId("web").phaseId("buy").agentId("a-7")
+                .outcome(Outcome.FAILED).duration(Duration.ofSeconds(90)).build();
+        InteractionEvent cleared = InteractionEvent.builder().from(full).touchpointId(Optional.empty())
+                .channelId(Optional.empty()).phaseId(Optional.empty()).agentId(Optional.empty())
+                .outcome(Optional.empty()).duration(Optional.empty()).build();
+        InteractionEvent again = InteractionEvent.builder().customerId("c-1").time(T)
+                .activity(Optional.of("visit")).touchpointId(Optional.of("order-form"))
+                .channelId(Optional.of("web")).phaseId(Optional.of("buy")).agentId(Optional.of("a-7"))
+                .outcome(Optional.of(Outcome.FAILED)).duration(Optional.of(Duration.ofSeconds(90))).build();
+
+        assertThat(full.getTouchpointId()).contains("order-form");
+        assertThat(full.getChannelId()).contains("web");
+        assertThat(full.getPhaseId()).contains("buy");
+        assertThat(full.getAgentId()).contains("a-7");
+        assertThat(full.getOutcome()).contains(Outcome.FAILED);
+        assertThat(full.getDuration()).contains(Duration.ofSeconds(90));
+        assertThat(full).hasToString("InteractionEvent{customerId=c-1, time=2026-03-01T09:30:00Z,"
+                + " touchpointId=order-form, activity=visit, channelId=web, phaseId=buy, agentId=a-7,"
+                + " outcome=FAILED, duration=PT1M30S, attributes={}}");
+        assertThat(cleared).isEqualTo(visit().build()).hasSameHashCodeAs(visit().build());
+        assertThat(again).isEqualTo(full).hasSameHashCodeAs(full);
+        assertThat(InteractionEvent.builder().from(full).activity(Optional.empty()).build().getActivity()).isEmpty();
+    }
+
+    @Test
+    void eventsDifferingInOneFieldAreNotEqual() {
+        InteractionEvent base = visit().touchpointId("t").channelId("web").phaseId("buy").agentId("a")
+                .outcome(Outcome.COMPLETED).duration(Duration.ZERO).putAttribute("k", "v").build();
+        List<InteractionEvent> others = List.of(
+                InteractionEvent.builder().from(base).customerId("c-2").build(),
+                InteractionEvent.builder().from(base).time(T.plusSeconds(1)).build(),
+                InteractionEvent.builder().from(base).touchpointId("u").build(),
+                InteractionEvent.builder().from(base).activity("other").build(),
+                InteractionEvent.builder().from(base).channelId("app").build(),
+                InteractionEvent.builder().from(base).phaseId("use").build(),
+                InteractionEvent.builder().from(base).agentId("b").build(),
+                InteractionEvent.builder().from(base).outcome(Outcome.ABANDONED).build(),
+                InteractionEvent.builder().from(base).duration(Duration.ofSeconds(1)).build(),
+                InteractionEvent.builder().from(base).putAttribute("k", "w").build());
+
+        assertThat(base).isEqualTo(base).isNotEqualTo(null).isNotEqualTo("an event");
+        for (InteractionEvent other : others) {
+            assertThat(other).isNotEqualTo(base);
+        }
+    }
+
+    @Test
+    void theMapViewAnswersLikeAnyMap() {
+        Map<String, String> attributes = visit().putAttribute("reason", "invoice").putAttribute("queue", "b2c")
+                .build().getAttributes();
+        Map<String, String> seen = new LinkedHashMap<>();
+        attributes.forEach(seen::put);
+        Iterator<Map.Entry<String, String>> entries = attributes.entrySet().iterator();
+        entries.next();
+        entries.next();
+
+        assertThat(seen).containsExactly(entry("reason", "invoice"), entry("queue", "b2c"));
+        assertThat(attributes.isEmpty()).isFalse();
+        assertThat(visit().build().getAttributes().isEmpty()).isTrue();
+        assertThat(attributes.containsKey("nope")).isFalse();
+        assertThat(attributes.containsValue("b2c")).isTrue();
+        assertThat(attributes.keySet()).containsExactly("reason", "queue");
+        assertThat(attributes.values()).containsExactly("invoice", "b2c");
+        assertThat(entries.hasNext()).isFalse();
+        assertThatThrownBy(entries::next).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> attributes.forEach(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void nullArgumentsToTheBuildersSettersAreRefusedAtOnce() {
+        InteractionEvent.Builder builder = visit();
+
+        assertThatThrownBy(() -> builder.touchpointId((String) null)).hasMessage("touchpointId");
+        assertThatThrownBy(() -> builder.activity((String) null)).hasMessage("activity");
+        assertThatThrownBy(() -> builder.channelId((String) null)).hasMessage("channelId");
+        assertThatThrownBy(() -> builder.phaseId((String) null)).hasMessage("phaseId");
+        assertThatThrownBy(() -> builder.agentId((String) null)).hasMessage("agentId");
+        assertThatThrownBy(() -> builder.outcome((Outcome) null)).hasMessage("outcome");
+        assertThatThrownBy(() -> builder.duration((Duration) null)).hasMessage("duration");
+        assertThatThrownBy(() -> builder.attributes(null)).hasMessage("entries");
+        assertThatThrownBy(() -> builder.putAllAttributes(null)).hasMessage("entries");
+        assertThatThrownBy(() -> builder.from(null)).hasMessage("event");
+    }
+
+    @Test
+    void aSharedAttributeArrayIsCopiedBeforeTheBuilderChangesIt() {
+        InteractionEvent.Builder builder = visit().putAttribute("a", "1").putAttribute("b", "2");
+        InteractionEvent first = builder.build();
+        InteractionEvent replaced = builder.putAttribute("a", "changed").build();
+        InteractionEvent grown = builder.putAttribute("c", "3").build();
+
+        assertThat(first.getAttributes()).containsExactly(entry("a", "1"), entry("b", "2"));
+        assertThat(replaced.getAttributes()).containsExactly(entry("a", "changed"), entry("b", "2"));
+        assertThat(grown.getAttributes()).containsExactly(entry("a", "changed"), entry("b", "2"), entry("c", "3"));
     }
 
     @Test
