@@ -240,15 +240,7 @@ final class EventAttributes extends AbstractMap<String, String> {
                 Integer i = index.get(key);
                 return i == null ? -1 : i;
             }
-            // The scan of indexOf, written out: this runs for every attribute of every event read.
-            @Nullable String[] scanned = entries;
-            for (int i = 0, end = 2 * size; i < end; i += 2) {
-                String candidate = scanned[i];
-                if (candidate == key || candidate != null && candidate.equals(key)) {
-                    return i / 2;
-                }
-            }
-            return -1;
+            return indexOf(entries, size, key);
         }
     }
 }

@@ -76,9 +76,9 @@ final class EventTimes {
     Instant parse(String text) {
         int length = text.length();
         if (length == last.length() && sameDayAndOffset(text, length)) {
-            int hour = twoDigits(text, TIME_OF_DAY);
-            int minute = twoDigits(text, TIME_OF_DAY + 3);
-            int second = twoDigits(text, TIME_OF_DAY + 6);
+            int hour = Times.twoDigits(text, TIME_OF_DAY);
+            int minute = Times.twoDigits(text, TIME_OF_DAY + 3);
+            int second = Times.twoDigits(text, TIME_OF_DAY + 6);
             if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59
                     && text.charAt(10) == last.charAt(10) && text.charAt(13) == ':' && text.charAt(16) == ':') {
                 return Instant.ofEpochSecond(midnight + hour * 3600L + minute * 60L + second);
@@ -92,9 +92,9 @@ final class EventTimes {
                 scratch[10] = 'T';
             }
             Instant instant = Times.instant(scratch, 0, length);
-            int hour = twoDigits(text, TIME_OF_DAY);
-            int minute = twoDigits(text, TIME_OF_DAY + 3);
-            int second = twoDigits(text, TIME_OF_DAY + 6);
+            int hour = Times.twoDigits(text, TIME_OF_DAY);
+            int minute = Times.twoDigits(text, TIME_OF_DAY + 3);
+            int second = Times.twoDigits(text, TIME_OF_DAY + 6);
             if ((length == SECONDS_END + 1 || length == SECONDS_END + 6) && text.charAt(SECONDS_END) != '.'
                     && (hour | minute | second) >= 0) {
                 last = text;
@@ -125,12 +125,5 @@ final class EventTimes {
             }
         }
         return true;
-    }
-
-    /** The number written by two ASCII digits, or -1. */
-    private static int twoDigits(String text, int at) {
-        int tens = text.charAt(at) - '0';
-        int ones = text.charAt(at + 1) - '0';
-        return (tens | 9 - tens | ones | 9 - ones) < 0 ? -1 : tens * 10 + ones;
     }
 }

@@ -179,10 +179,25 @@ public final class Times {
         return Duration.ofSeconds(seconds, nanos);
     }
 
+    /**
+     * The number written by two ASCII digits of a text, as {@link #fastInstant} reads each field.
+     *
+     * @param text the text, at least {@code at + 2} characters
+     * @param at where the digits start
+     * @return 0 to 99, or -1 when either character is not a digit
+     */
+    public static int twoDigits(String text, int at) {
+        return twoDigits(text.charAt(at), text.charAt(at + 1));
+    }
+
     /** The number written by two digits, or -1 when either character is not a digit. */
     private static int twoDigits(char[] c, int at) {
-        int tens = c[at] - '0';
-        int ones = c[at + 1] - '0';
+        return twoDigits(c[at], c[at + 1]);
+    }
+
+    private static int twoDigits(char tensDigit, char onesDigit) {
+        int tens = tensDigit - '0';
+        int ones = onesDigit - '0';
         // A value outside 0..9 makes d or 9 - d negative: one test for all four bounds.
         return (tens | 9 - tens | ones | 9 - ones) < 0 ? -1 : tens * 10 + ones;
     }
