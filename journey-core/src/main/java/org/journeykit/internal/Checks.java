@@ -145,8 +145,20 @@ public final class Checks {
      * @return true if it holds a lone surrogate
      */
     public static boolean hasLoneSurrogate(String value) {
+        // Every text of every model object and event is checked: the loop over texts without a surrogate, nearly
+        // all of them, is kept to one test per character.
         int length = value.length();
         for (int i = 0; i < length; i++) {
+            if (Character.isSurrogate(value.charAt(i))) {
+                return hasLoneSurrogate(value, i);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLoneSurrogate(String value, int from) {
+        int length = value.length();
+        for (int i = from; i < length; i++) {
             char c = value.charAt(i);
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {

@@ -12,6 +12,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChecksTest {
 
     @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "caf\u00e9", "\u20ac 5", "\uD83D\uDE00", "a\uD83D\uDE00b\uD83D\uDE01",
+        "\uD800\uDC00\uDBFF\uDFFF"})
+    void findsNoLoneSurrogateInValidUnicode(String text) {
+        assertThat(Checks.hasLoneSurrogate(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD83D", "\uDE00", "a\uD83D", "\uDE00a", "\uD83Da", "\uD83D\uD83D\uDE00",
+        "\uD83D\uDE00\uDE00", "\uD83D\uDE00x\uDFFF", "abc\uDFFF"})
+    void findsALoneSurrogateAnywhere(String text) {
+        assertThat(Checks.hasLoneSurrogate(text)).isTrue();
+    }
+
+    @Test
+    void findsTheSameLoneSurrogatesAsTheCodePointDefinitionInRandomTexts() {
+        // A text is valid Unicode when every code point it decodes to is a scalar value (not a surrogate).
+        SplittableRandom random = new SplittableRandom(20261130L);
+        char[] alphabet = {'a', '\u00e9', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D', '\uDE00'};
+        for (int n = 0; n < 20_000; n++) {
+            char[] chars = new char[random.nextInt(8)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(chars);
+            boolean lone = text.codePoints().anyMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+            assertThat(Checks.hasLoneSurrogate(text)).as(text.chars().mapToObj(Integer::toHexString).toList()
+                    .toString()).isEqualTo(lone);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"a", "Z", "0", "touchpoint-12", "a.b_c:d-e", "9-"})
     void acceptsIds(String id) {
         assertThat(Checks.isId(id)).isTrue();
