@@ -12,6 +12,8 @@
  *   <li>{@link org.journeykit.error}: the library's exception hierarchy.</li>
  * </ul>
  */
+// "module": journey-io, which the qualified export below names, is built after this module
+@SuppressWarnings("module")
 module org.journeykit.core {
     requires transitive jakarta.validation;
     requires static transitive org.jspecify;
@@ -21,4 +23,6 @@ module org.journeykit.core {
     exports org.journeykit.observed;
     exports org.journeykit.analysis;
     exports org.journeykit.error;
+    // journey-io's event readers make events through EventFactory, without a builder per event
+    exports org.journeykit.internal to org.journeykit.io;
 }

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventAttributes extends AbstractMap<String, String> {
 
-    private static final String[] NONE = new String[0];
+    static final String[] NONE = new String[0];
 
     /** Keys at even, values at odd indexes. */
     private final @Nullable String[] entries;
@@ -154,8 +154,12 @@ final class EventAttributes extends AbstractMap<String, String> {
      * The attributes a builder collects: a key given again replaces its value in its first place, as a
      * {@code LinkedHashMap} would. Past {@link #INDEXED_FROM} entries a hash index finds keys, so that even a
      * builder given many more attributes than an event may have (which its check then refuses) stays linear.
+     *
+     * <p>The event's builder extends it, as {@code StringBuilder} extends {@code AbstractStringBuilder}, so that
+     * building an event allocates one object less: the import of a CSV row or an XES event builds one. Its methods
+     * are package-private and not part of the builder's public surface.
      */
-    static final class Draft {
+    abstract static class Draft {
 
         /** The size from which keys are found through a hash index instead of a scan. */
         static final int INDEXED_FROM = 16;
@@ -167,7 +171,24 @@ final class EventAttributes extends AbstractMap<String, String> {
         private @Nullable HashMap<@Nullable String, Integer> index;
 
         /** Puts a key (null allowed, refused by the event's check) and its value. */
-        void put(@Nullable String key, @Nullable String value) {
+        final void putEntry(@Nullable String key, @Nullable String value) {
+            // The common case, a new key in a draft of its own without an index, is kept small enough for the
+            // compiler to inline into the caller: an import puts every attribute of every event through here.
+            int at = 2 * size;
+            if (index == null && !shared && size + 1 < INDEXED_FROM && indexOf(entries, size, key) < 0) {
+                if (at == entries.length) {
+                    entries = at == 0 ? new String[4] : Arrays.copyOf(entries, 2 * at);
+                }
+                entries[at] = key;
+                entries[at + 1] = value;
+                size++;
+            } else {
+                putAny(key, value);
+            }
+        }
+
+        /** {@link #putEntry} for a key already there, an array shared with an event, or a draft with an index. */
+        private void putAny(@Nullable String key, @Nullable String value) {
             int i = find(key);
             if (shared) {
                 entries = Arrays.copyOf(entries, Math.max(4, entries.length + (i < 0 ? entries.length : 0)));
@@ -194,25 +215,25 @@ final class EventAttributes extends AbstractMap<String, String> {
         }
 
         /** Puts every entry of an entry array, in its order. */
-        void putAll(@Nullable String[] entries) {
+        void putEntries(@Nullable String[] entries) {
             for (int i = 0; i < entries.length; i += 2) {
-                put(entries[i], entries[i + 1]);
+                putEntry(entries[i], entries[i + 1]);
             }
         }
 
         /** Puts every entry of a map, in its iteration order. */
-        void putAll(Map<? extends @Nullable String, ? extends @Nullable String> map) {
+        void putEntries(Map<? extends @Nullable String, ? extends @Nullable String> map) {
             if (map instanceof EventAttributes) {
-                putAll(((EventAttributes) map).entries);
+                putEntries(((EventAttributes) map).entries);
             } else {
                 for (Map.Entry<? extends @Nullable String, ? extends @Nullable String> entry : map.entrySet()) {
-                    put(entry.getKey(), entry.getValue());
+                    putEntry(entry.getKey(), entry.getValue());
                 }
             }
         }
 
         /** Removes every entry. */
-        void clear() {
+        void clearEntries() {
             entries = NONE;
             size = 0;
             shared = false;
@@ -224,7 +245,7 @@ final class EventAttributes extends AbstractMap<String, String> {
          * array the entries fill exactly is shared with the event rather than copied (the common case: one event per
          * builder), and the draft copies it before its next change.
          */
-        @Nullable String[] freeze() {
+        @Nullable String[] freezeEntries() {
             if (size == 0) {
                 return NONE;
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.journeykit.internal.Checks;
+import org.journeykit.internal.EventFactory;
 import org.journeykit.model.Ids;
 import org.journeykit.error.RuleCode;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +46,26 @@ public final class InteractionEvent {
     /** Keys at even, values at odd indexes; {@link #getAttributes()} is a view. */
     private final @Nullable String[] attributes;
 
-    private InteractionEvent(Builder builder, @Nullable String[] attributes) {
-        check(builder, attributes);
-        this.customerId = Objects.requireNonNull(builder.customerId);
-        this.time = Objects.requireNonNull(builder.time);
-        this.touchpointId = builder.touchpointId;
-        this.activity = builder.activity;
-        this.channelId = builder.channelId;
-        this.phaseId = builder.phaseId;
-        this.agentId = builder.agentId;
-        this.outcome = builder.outcome;
-        this.duration = builder.duration;
-        this.attributes = attributes;
+    static {
+        EventFactory.register(InteractionEvent::new);
+    }
+
+    // Every event is made here, from a builder or from journey-io's readers through EventFactory: the checks
+    // run for both.
+    private InteractionEvent(@Nullable String customerId, @Nullable Instant time, @Nullable String touchpointId,
+            @Nullable String activity, @Nullable String channelId, @Nullable String phaseId, @Nullable String agentId,
+            @Nullable Outcome outcome, @Nullable Duration duration, @Nullable String[] attributes) {
+        check(customerId, time, touchpointId, activity, channelId, phaseId, agentId, duration, attributes);
+        this.customerId = Objects.requireNonNull(customerId);
+        this.time = Objects.requireNonNull(time);
+        this.touchpointId = touchpointId;
+        this.activity = activity;
+        this.channelId = channelId;
+        this.phaseId = phaseId;
+        this.agentId = agentId;
+        this.outcome = outcome;
+        this.duration = duration;
+        this.attributes = attributes.length == 0 ? EventAttributes.NONE : attributes;
     }
 
     /**
@@ -180,35 +189,36 @@ public final class InteractionEvent {
         return new Builder();
     }
 
-    private static void check(Builder event, @Nullable String[] attributes) {
+    private static void check(@Nullable String customerId, @Nullable Instant time, @Nullable String touchpointId,
+            @Nullable String activity, @Nullable String channelId, @Nullable String phaseId, @Nullable String agentId,
+            @Nullable Duration duration, @Nullable String[] attributes) {
         Checks checks = Checks.of("InteractionEvent", null);
-        checks.text("customerId", event.customerId, 128);
-        Instant time = event.time;
+        checks.text("customerId", customerId, 128);
         if (time == null) {
             checks.required("time", null);
         } else if (!TimeLimits.isSupported(time)) {
             checks.add(RuleCode.TIME_RANGE, "time", time, TimeLimits.RULE);
         }
-        if (event.touchpointId == null && event.activity == null) {
+        if (touchpointId == null && activity == null) {
             checks.add(RuleCode.REQUIRED, "touchpointId", null, "must be set, or activity must be set");
         }
-        if (event.touchpointId != null) {
-            checks.id("touchpointId", event.touchpointId);
+        if (touchpointId != null) {
+            checks.id("touchpointId", touchpointId);
         }
-        if (event.activity != null) {
-            checks.text("activity", event.activity, 200);
+        if (activity != null) {
+            checks.text("activity", activity, 200);
         }
-        if (event.channelId != null) {
-            checks.id("channelId", event.channelId);
+        if (channelId != null) {
+            checks.id("channelId", channelId);
         }
-        if (event.phaseId != null) {
-            checks.id("phaseId", event.phaseId);
+        if (phaseId != null) {
+            checks.id("phaseId", phaseId);
         }
-        if (event.agentId != null) {
-            checks.id("agentId", event.agentId);
+        if (agentId != null) {
+            checks.id("agentId", agentId);
         }
-        if (event.duration != null && event.duration.isNegative()) {
-            checks.add(RuleCode.RANGE, "duration", event.duration, "must not be negative");
+        if (duration != null && duration.isNegative()) {
+            checks.add(RuleCode.RANGE, "duration", duration, "must not be negative");
         }
         int size = attributes.length / 2;
         if (size > MAX_ATTRIBUTES) {
@@ -317,7 +327,7 @@ public final class InteractionEvent {
      *
      * <p>A builder is not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends EventAttributes.Draft {
 
         private @Nullable String customerId;
         private @Nullable Instant time;
@@ -328,7 +338,6 @@ public final class InteractionEvent {
         private @Nullable String agentId;
         private @Nullable Outcome outcome;
         private @Nullable Duration duration;
-        private final EventAttributes.Draft attributes = new EventAttributes.Draft();
 
         Builder() {}
 
@@ -351,7 +360,7 @@ public final class InteractionEvent {
             agentId = event.agentId != null ? event.agentId : agentId;
             outcome = event.outcome != null ? event.outcome : outcome;
             duration = event.duration != null ? event.duration : duration;
-            attributes.putAll(event.attributes);
+            putEntries(event.attributes);
             return this;
         }
 
@@ -554,7 +563,7 @@ public final class InteractionEvent {
          * @return this builder
          */
         public Builder putAttribute(@Nullable String key, @Nullable String value) {
-            attributes.put(key, value);
+            putEntry(key, value);
             return this;
         }
 
@@ -566,7 +575,7 @@ public final class InteractionEvent {
          * @throws NullPointerException if {@code entry} is null
          */
         public Builder putAttribute(Map.Entry<? extends @Nullable String, ? extends @Nullable String> entry) {
-            attributes.put(entry.getKey(), entry.getValue());
+            putEntry(entry.getKey(), entry.getValue());
             return this;
         }
 
@@ -579,8 +588,8 @@ public final class InteractionEvent {
          */
         public Builder attributes(Map<? extends @Nullable String, ? extends @Nullable String> entries) {
             Objects.requireNonNull(entries, "entries");
-            attributes.clear();
-            attributes.putAll(entries);
+            clearEntries();
+            putEntries(entries);
             return this;
         }
 
@@ -592,7 +601,7 @@ public final class InteractionEvent {
          * @throws NullPointerException if {@code entries} is null
          */
         public Builder putAllAttributes(Map<? extends @Nullable String, ? extends @Nullable String> entries) {
-            attributes.putAll(Objects.requireNonNull(entries, "entries"));
+            putEntries(Objects.requireNonNull(entries, "entries"));
             return this;
         }
 
@@ -605,7 +614,8 @@ public final class InteractionEvent {
          * @throws org.journeykit.error.InvalidModelException if a field breaks its rule, with every problem found
          */
         public InteractionEvent build() {
-            return new InteractionEvent(this, attributes.freeze());
+            return new InteractionEvent(customerId, time, touchpointId, activity, channelId, phaseId, agentId, outcome,
+                    duration, freezeEntries());
         }
     }
 }
