@@ -109,20 +109,25 @@ final class CsvRows {
     boolean next() {
         // A new array per row rather than one reused: storing a young cell into an array that has grown old takes
         // the garbage collector's slow write barrier (G1 card marking) for every cell.
-        cells = new String[Math.max(4, header.length + 1)];
+        // The row is read into locals and published at its end: fewer stores per cell.
+        String[] row = new String[Math.max(4, header.length + 1)];
+        int count = 0;
         cellCount = 0;
         line = -1;
         try {
             JsonToken token = parser.nextToken();
             if (token == null) {
+                cells = row;
                 return false;
             }
             while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                if (cellCount == cells.length) {
-                    cells = Arrays.copyOf(cells, 2 * cellCount);
+                if (count == row.length) {
+                    row = Arrays.copyOf(row, 2 * count);
                 }
-                cells[cellCount++] = parser.getText();
+                row[count++] = parser.getText();
             }
+            cells = row;
+            cellCount = count;
             return true;
         } catch (JsonProcessingException e) {
             long at = e.getLocation() == null ? -1L : Math.max(1, e.getLocation().getLineNr());

@@ -3,9 +3,12 @@ package org.journeykit.io.events;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.journeykit.error.RuleCode;
+import org.journeykit.internal.EventFactory;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
 import org.journeykit.io.internal.ReaderStreams;
@@ -39,6 +43,7 @@ import org.jspecify.annotations.Nullable;
 public final class EventCsvReader implements Iterator<InteractionEvent>, Closeable {
 
     private static final EventField[] FIELDS = EventField.values();
+    private static final String[] NO_ATTRIBUTES = new String[0];
 
     private final CsvRows rows;
     private final EventCsv mapping;
@@ -183,85 +188,78 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (extra != null) {
             problems = add(problems, extra);
         }
-        InteractionEvent.Builder event = InteractionEvent.builder();
         String customer = cell(EventField.CUSTOMER_ID);
         if (customer == null) {
             problems = add(problems, problem(EventField.CUSTOMER_ID, RuleCode.REQUIRED, "is required", null));
-        } else {
-            event.customerId(customer);
         }
         String time = cell(EventField.TIME);
+        Instant instant = null;
         if (time == null) {
             problems = add(problems, problem(EventField.TIME, RuleCode.REQUIRED, "is required", null));
         } else {
             try {
-                event.time(times.parse(time));
+                instant = times.parse(time);
             } catch (DateTimeParseException e) {
                 problems = add(problems, problem(EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
             }
         }
-        String text = cell(EventField.TOUCHPOINT_ID);
+        Outcome outcome = null;
+        String text = cell(EventField.OUTCOME);
         if (text != null) {
-            event.touchpointId(text);
-        }
-        text = cell(EventField.ACTIVITY);
-        if (text != null) {
-            event.activity(text);
-        }
-        text = cell(EventField.CHANNEL_ID);
-        if (text != null) {
-            event.channelId(text);
-        }
-        text = cell(EventField.PHASE_ID);
-        if (text != null) {
-            event.phaseId(text);
-        }
-        text = cell(EventField.AGENT_ID);
-        if (text != null) {
-            event.agentId(text);
-        }
-        text = cell(EventField.OUTCOME);
-        if (text != null) {
-            Outcome outcome = outcome(text);
+            outcome = outcome(text);
             if (outcome == null) {
                 problems = add(problems, problem(EventField.OUTCOME, RuleCode.FORMAT,
                         "must be completed, failed or abandoned", text));
-            } else {
-                event.outcome(outcome);
             }
         }
+        Duration duration = null;
         text = cell(EventField.DURATION);
         if (text != null) {
             try {
-                event.duration(Times.duration(text));
+                duration = Times.duration(text);
             } catch (DateTimeParseException e) {
                 problems = add(problems, problem(EventField.DURATION, RuleCode.FORMAT,
                         "must be an ISO-8601 duration such as PT4M30S", text));
             }
         }
+        if (!problems.isEmpty()) {
+            rows.rejected(problems);
+            return null;
+        }
+        try {
+            InteractionEvent event = EventFactory.event(customer, instant, cell(EventField.TOUCHPOINT_ID),
+                    cell(EventField.ACTIVITY), cell(EventField.CHANNEL_ID), cell(EventField.PHASE_ID),
+                    cell(EventField.AGENT_ID), outcome, duration, attributes());
+            rows.accepted();
+            return event;
+        } catch (InvalidModelException e) {
+            for (Problem problem : e.getProblems()) {
+                problems = add(problems, located(problem));
+            }
+            rows.rejected(problems);
+            return null;
+        }
+    }
+
+    /** The row's attributes as the event keeps them: keys at even, values at odd indexes, empty cells left out. */
+    private @Nullable String[] attributes() {
+        if (attributeCells.length == 0) {
+            return NO_ATTRIBUTES;
+        }
         int cellCount = rows.cellCount();
+        @Nullable String[] entries = new String[2 * attributeCells.length];
+        int size = 0;
         for (int i = 0; i < attributeCells.length; i++) {
             int index = attributeCells[i];
             if (index < cellCount) {
                 String value = strip(rows.cell(index));
                 if (!value.isEmpty()) {
-                    event.putAttribute(attributeNames[i], value);
+                    entries[size++] = attributeNames[i];
+                    entries[size++] = value;
                 }
             }
         }
-        if (problems.isEmpty()) {
-            try {
-                InteractionEvent built = event.build();
-                rows.accepted();
-                return built;
-            } catch (InvalidModelException e) {
-                for (Problem problem : e.getProblems()) {
-                    problems = add(problems, located(problem));
-                }
-            }
-        }
-        rows.rejected(problems);
-        return null;
+        return size == entries.length ? entries : Arrays.copyOf(entries, size);
     }
 
     private ReadProblem located(Problem problem) {
