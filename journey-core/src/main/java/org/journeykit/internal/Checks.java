@@ -112,7 +112,7 @@ public final class Checks {
     public Checks text(String field, @Nullable String value, int max) {
         if (value == null) {
             required(field, null);
-        } else if (value.isBlank()) {
+        } else if (isBlank(value)) {
             add(RuleCode.BLANK, field, value, "must not be blank");
         } else if (value.length() > max) {
             add(RuleCode.TOO_LONG, field, value, "must be at most " + max + " characters, was " + value.length());
@@ -135,6 +135,23 @@ public final class Checks {
             add(RuleCode.INVALID_TEXT, field, value, TEXT_RULE);
         }
         return this;
+    }
+
+    /**
+     * {@link String#isBlank()}, answered from the first character for a text that starts with one no
+     * {@link Character#isWhitespace} is true for (U+0021 to U+167F, where nearly every text starts).
+     *
+     * @param value the text
+     * @return true if it is empty or only whitespace
+     */
+    public static boolean isBlank(String value) {
+        if (!value.isEmpty()) {
+            char first = value.charAt(0);
+            if (first > ' ' && first < '\u1680') {
+                return false;
+            }
+        }
+        return value.isBlank();
     }
 
     /**
@@ -279,7 +296,7 @@ public final class Checks {
             if (value == null) {
                 add(Problem.of(RuleCode.REQUIRED, List.of(Problem.Segment.element(field, i)), null,
                         "must not be null"));
-            } else if (value.isBlank()) {
+            } else if (isBlank(value)) {
                 add(Problem.of(RuleCode.BLANK, List.of(Problem.Segment.element(field, i)), value,
                         "must not be blank"));
             } else if (value.length() > max) {

@@ -229,7 +229,7 @@ public final class InteractionEvent {
             String value = attributes[2 * i + 1];
             if (key == null) {
                 checks.add(RuleCode.REQUIRED, "attributes", null, "keys must not be null");
-            } else if (key.isBlank() || key.length() > 128) {
+            } else if (Checks.isBlank(key) || key.length() > 128) {
                 checks.add(RuleCode.TOO_LONG, "attributes", key, "keys must be 1 to 128 characters, not blank");
             } else {
                 checks.unicode("attributes", key);

@@ -52,6 +52,8 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
     private final EventTimes times;
     private int[] attributeCells = new int[0];
     private String[] attributeNames = new String[0];
+    /** Whether the header maps a field besides the customer, the time and the activity. */
+    private boolean moreFields;
     private boolean headerRead;
     private boolean endOfInput;
     private @Nullable InteractionEvent next;
@@ -158,6 +160,10 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         if (!problems.isEmpty()) {
             throw rows.missing(problems);
         }
+        for (EventField field : List.of(EventField.TOUCHPOINT_ID, EventField.CHANNEL_ID, EventField.PHASE_ID,
+                EventField.AGENT_ID, EventField.OUTCOME, EventField.DURATION)) {
+            moreFields |= cellOf[field.ordinal()] >= 0;
+        }
         if (mapping.keepsAttributes()) {
             String[] names = rows.names();
             List<Integer> cells = new ArrayList<>();
@@ -203,23 +209,33 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                 problems = add(problems, problem(EventField.TIME, RuleCode.FORMAT, EventTimes.RULE, time));
             }
         }
+        String touchpoint = null;
+        String channel = null;
+        String phase = null;
+        String agent = null;
         Outcome outcome = null;
-        String text = cell(EventField.OUTCOME);
-        if (text != null) {
-            outcome = outcome(text);
-            if (outcome == null) {
-                problems = add(problems, problem(EventField.OUTCOME, RuleCode.FORMAT,
-                        "must be completed, failed or abandoned", text));
-            }
-        }
         Duration duration = null;
-        text = cell(EventField.DURATION);
-        if (text != null) {
-            try {
-                duration = Times.duration(text);
-            } catch (DateTimeParseException e) {
-                problems = add(problems, problem(EventField.DURATION, RuleCode.FORMAT,
-                        "must be an ISO-8601 duration such as PT4M30S", text));
+        if (moreFields) {
+            touchpoint = cell(EventField.TOUCHPOINT_ID);
+            channel = cell(EventField.CHANNEL_ID);
+            phase = cell(EventField.PHASE_ID);
+            agent = cell(EventField.AGENT_ID);
+            String text = cell(EventField.OUTCOME);
+            if (text != null) {
+                outcome = outcome(text);
+                if (outcome == null) {
+                    problems = add(problems, problem(EventField.OUTCOME, RuleCode.FORMAT,
+                            "must be completed, failed or abandoned", text));
+                }
+            }
+            text = cell(EventField.DURATION);
+            if (text != null) {
+                try {
+                    duration = Times.duration(text);
+                } catch (DateTimeParseException e) {
+                    problems = add(problems, problem(EventField.DURATION, RuleCode.FORMAT,
+                            "must be an ISO-8601 duration such as PT4M30S", text));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -227,9 +243,8 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
             return null;
         }
         try {
-            InteractionEvent event = EventFactory.event(customer, instant, cell(EventField.TOUCHPOINT_ID),
-                    cell(EventField.ACTIVITY), cell(EventField.CHANNEL_ID), cell(EventField.PHASE_ID),
-                    cell(EventField.AGENT_ID), outcome, duration, attributes());
+            InteractionEvent event = EventFactory.event(customer, instant, touchpoint, cell(EventField.ACTIVITY),
+                    channel, phase, agent, outcome, duration, attributes());
             rows.accepted();
             return event;
         } catch (InvalidModelException e) {
