@@ -25,8 +25,9 @@ public final class BenchmarkReport {
      * Runs the benchmarks and prints the report.
      *
      * @param args optionally one argument: a regular expression selecting benchmarks (default all of this
-     *     package), then optionally the warm-up and the measurement iterations (default 2 and 3), separated by
-     *     spaces, such as {@code "EventFormats 6 5"}
+     *     package), then optionally the warm-up and the measurement iterations (default 2 and 3) and the forks
+     *     (default 1), separated by spaces, such as {@code "EventFormats 8 5 3"}; with several forks each score is
+     *     the mean over the forks, so that one JVM's compilation luck does not decide a ratio
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
@@ -34,9 +35,10 @@ public final class BenchmarkReport {
         String include = words.length > 0 && !words[0].isEmpty() ? words[0] : ".*";
         int warmups = words.length > 1 ? Integer.parseInt(words[1]) : 2;
         int measurements = words.length > 2 ? Integer.parseInt(words[2]) : 3;
+        int forks = words.length > 3 ? Integer.parseInt(words[3]) : 1;
         Options options = new OptionsBuilder()
                 .include(BenchmarkReport.class.getPackageName() + ".*" + include)
-                .forks(1)
+                .forks(forks)
                 .warmupIterations(warmups)
                 .warmupTime(TimeValue.seconds(2))
                 .measurementIterations(measurements)
