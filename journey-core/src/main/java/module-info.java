@@ -23,6 +23,6 @@ module org.journeykit.core {
     exports org.journeykit.observed;
     exports org.journeykit.analysis;
     exports org.journeykit.error;
-    // journey-io's event readers make events through EventFactory, without a builder per event
+    // journey-io's CSV event reader makes events through EventFactory, without a builder per event
     exports org.journeykit.internal to org.journeykit.io;
 }

@@ -156,7 +156,7 @@ final class EventAttributes extends AbstractMap<String, String> {
      * builder given many more attributes than an event may have (which its check then refuses) stays linear.
      *
      * <p>The event's builder extends it, as {@code StringBuilder} extends {@code AbstractStringBuilder}, so that
-     * building an event allocates one object less: the import of a CSV row or an XES event builds one. Its methods
+     * building an event allocates one object less: the XES and JSON Lines imports build one per event. Its methods
      * are package-private and not part of the builder's public surface.
      */
     abstract static class Draft {

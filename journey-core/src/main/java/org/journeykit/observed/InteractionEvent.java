@@ -50,8 +50,8 @@ public final class InteractionEvent {
         EventFactory.register(InteractionEvent::new);
     }
 
-    // Every event is made here, from a builder or from journey-io's readers through EventFactory: the checks
-    // run for both.
+    // Every event is made here, from a builder or from journey-io's CSV event reader through EventFactory: the
+    // checks run for both.
     private InteractionEvent(@Nullable String customerId, @Nullable Instant time, @Nullable String touchpointId,
             @Nullable String activity, @Nullable String channelId, @Nullable String phaseId, @Nullable String agentId,
             @Nullable Outcome outcome, @Nullable Duration duration, @Nullable String[] attributes) {

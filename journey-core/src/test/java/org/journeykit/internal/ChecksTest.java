@@ -42,6 +42,16 @@ class ChecksTest {
         }
     }
 
+    @Test
+    void tellsBlankTextsAsStringIsBlankDoesWhateverTheFirstCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String text : new String[] {String.valueOf(c), c + " ", " " + c, c + "x"}) {
+                assertThat(Checks.isBlank(text)).as("U+%04X in '%s'", (int) c, text).isEqualTo(text.isBlank());
+            }
+        }
+        assertThat(Checks.isBlank("")).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a", "Z", "0", "touchpoint-12", "a.b_c:d-e", "9-"})
     void acceptsIds(String id) {

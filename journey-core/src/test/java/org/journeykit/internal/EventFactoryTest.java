@@ -70,11 +70,16 @@ class EventFactoryTest {
     }
 
     @Test
-    void theConstructorIsRegisteredOnce() {
+    void noOtherClassRegistersAConstructorBeforeOrAfterTheEvent() {
+        // Run first or last in this class, the attempt must neither replace nor pre-empt the event's constructor.
         assertThatThrownBy(() -> EventFactory.register((customerId, time, touchpointId, activity, channelId, phaseId,
-                agentId, outcome, duration, attributes) -> InteractionEvent.of("c", TIME, "t")))
-                .isInstanceOf(IllegalStateException.class);
+                agentId, outcome, duration, attributes) -> InteractionEvent.of("forged", TIME, "t")))
+                .isInstanceOf(IllegalCallerException.class)
+                .hasMessageContaining(EventFactoryTest.class.getName());
         assertThat(List.of(EventFactory.event("c-1", TIME, "t", null, null, null, null, null, null, new String[0])))
                 .extracting(InteractionEvent::getCustomerId).containsExactly("c-1");
+        assertThatThrownBy(() -> EventFactory.register((customerId, time, touchpointId, activity, channelId, phaseId,
+                agentId, outcome, duration, attributes) -> InteractionEvent.of("forged", TIME, "t")))
+                .isInstanceOf(IllegalCallerException.class);
     }
 }

@@ -256,7 +256,10 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
         }
     }
 
-    /** The row's attributes as the event keeps them: keys at even, values at odd indexes, empty cells left out. */
+    /**
+     * The row's attributes as the event keeps them: keys at even, values at odd indexes, empty cells left out. The
+     * keys are distinct, as EventFactory requires, because the header names each column once.
+     */
     private @Nullable String[] attributes() {
         if (attributeCells.length == 0) {
             return NO_ATTRIBUTES;
