@@ -292,6 +292,19 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
                     column = attributeCells[i] + 1L;
                 }
             }
+        } else if (field.equals("attributes")) {
+            // A key breaking its rule: the problem shows the key as Problem.echo shows it (shortened, escaped).
+            String shown = problem.getValue().orElse("");
+            for (int i = attributeNames.length - 1; i >= 0; i--) {
+                if (shown.equals(Problem.echo(attributeNames[i]))) {
+                    column = attributeCells[i] + 1L;
+                }
+            }
+        } else if (problem.getCode() == RuleCode.REQUIRED && field.equals("touchpointId")
+                && cellOf[EventField.TOUCHPOINT_ID.ordinal()] < 0) {
+            // Neither a touchpoint nor an activity, and the header maps only the activity: that is the cell to fill.
+            pointer = "/" + EventField.ACTIVITY.getDefaultColumn();
+            column = cellOf[EventField.ACTIVITY.ordinal()] + 1L;
         } else {
             for (EventField candidate : FIELDS) {
                 if (candidate.getDefaultColumn().equals(field) && cellOf[candidate.ordinal()] >= 0) {

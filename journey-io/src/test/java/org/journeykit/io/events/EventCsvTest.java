@@ -183,6 +183,30 @@ class EventCsvTest {
     }
 
     @Test
+    void anAttributeNameBreakingTheKeyRuleIsAProblemOfItsColumn() throws IOException {
+        String longName = "k".repeat(129);
+        String csv = "customerId,time,activity,cost," + longName + ",bad\uD800name\n"
+                + "c-1,2026-03-01T09:30:00Z,visit,5,x,y\n";
+        try (EventCsvReader rows = EventCsv.defaults().read(new StringReader(csv), OnError.SKIP_AND_REPORT)) {
+            assertThat(rows.stream().count()).isZero();
+            assertThat(rows.getReport().getSkipped()).flatExtracting(skipped -> skipped.getProblems())
+                    .extracting(ReadProblem::getPointer, ReadProblem::getColumn, ReadProblem::getCode)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("/attributes", 5L, RuleCode.TOO_LONG),
+                            org.assertj.core.groups.Tuple.tuple("/attributes", 6L, RuleCode.INVALID_TEXT));
+        }
+    }
+
+    @Test
+    void aRowWithoutActivityWhereOnlyTheActivityIsMappedNamesTheActivityCell() {
+        String csv = "customerId,time,activity\nc-1,2026-03-01T09:30:00Z,\n";
+        assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader(csv), OnError.FAIL_FAST).next())
+                .isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
+                        .extracting(ReadProblem::getPointer, ReadProblem::getColumn, ReadProblem::getCode)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("/activity", 3L, RuleCode.REQUIRED)));
+    }
+
+    @Test
     void aHeaderWithoutTheNeededColumnsEndsTheImport() {
         assertThatThrownBy(() -> EventCsv.defaults().read(new StringReader("who,when\n"), OnError.SKIP_AND_REPORT)
                 .hasNext()).isInstanceOfSatisfying(JourneyReadException.class, e -> assertThat(e.getProblems())
