@@ -138,20 +138,29 @@ public final class Checks {
     }
 
     /**
-     * {@link String#isBlank()}, answered from the first character for a text that starts with one no
-     * {@link Character#isWhitespace} is true for (U+0021 to U+167F, where nearly every text starts).
+     * {@link String#isBlank()}, answered from the first character for a text that starts with one that is
+     * {@linkplain #isNeverWhitespace never whitespace}, where nearly every text starts.
      *
      * @param value the text
      * @return true if it is empty or only whitespace
      */
     public static boolean isBlank(String value) {
-        if (!value.isEmpty()) {
-            char first = value.charAt(0);
-            if (first > ' ' && first < '\u1680') {
-                return false;
-            }
+        if (!value.isEmpty() && isNeverWhitespace(value.charAt(0))) {
+            return false;
         }
         return value.isBlank();
+    }
+
+    /**
+     * Whether a character lies from U+0021 to U+167F, where {@link Character#isWhitespace} (the test of
+     * {@link String#isBlank()} and {@link String#strip()}) is true for no character: one test that lets blank and
+     * strip checks skip their scans for nearly every text.
+     *
+     * @param c the character
+     * @return true if it is in that range; false says nothing
+     */
+    public static boolean isNeverWhitespace(char c) {
+        return c > ' ' && c < '\u1680';
     }
 
     /**

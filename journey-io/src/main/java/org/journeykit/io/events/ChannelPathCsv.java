@@ -168,7 +168,7 @@ public final class ChannelPathCsv {
                 throw rows.missing(missing);
             }
             while (rows.next()) {
-                ChannelPath read = decode(rows, rows.line(), path, conversions, value, nulls);
+                ChannelPath read = decode(rows, path, conversions, value, nulls);
                 if (read != null) {
                     target.add(read);
                 }
@@ -214,24 +214,25 @@ public final class ChannelPathCsv {
         return addTo(target, Utf8.reader(in), onError);
     }
 
-    private @org.jspecify.annotations.Nullable ChannelPath decode(CsvRows rows, long line, int path, int conversions, int value, int nulls) {
-        List<String> cells = rows.cells();
+    private @org.jspecify.annotations.Nullable ChannelPath decode(CsvRows rows, int path, int conversions, int value,
+            int nulls) {
+        // The row's line is found only for a problem (rows.line()): finding it for every row costs a location each.
         List<ReadProblem> problems = new ArrayList<>(0);
         ReadProblem extra = rows.extraCells();
         if (extra != null) {
             problems.add(extra);
         }
         List<String> channels = new ArrayList<>();
-        String pathText = cell(cells, path);
+        String pathText = cell(rows, path);
         if (pathText.isEmpty()) {
-            problems.add(ReadProblem.of("/path", line, path + 1L, RuleCode.REQUIRED, "is required", null));
+            problems.add(ReadProblem.of("/path", rows.line(), path + 1L, RuleCode.REQUIRED, "is required", null));
         } else {
             int from = 0;
             while (true) {
                 int at = pathText.indexOf(pathSeparator, from);
                 String channel = (at < 0 ? pathText.substring(from) : pathText.substring(from, at)).strip();
                 if (channel.isEmpty()) {
-                    problems.add(ReadProblem.of("/path", line, path + 1L, RuleCode.BLANK,
+                    problems.add(ReadProblem.of("/path", rows.line(), path + 1L, RuleCode.BLANK,
                             "must not have an empty channel between two '" + pathSeparator + "'", pathText));
                     break;
                 }
@@ -242,10 +243,10 @@ public final class ChannelPathCsv {
                 from = at + pathSeparator.length();
             }
         }
-        long conversionCount = count(cells, conversions, line, "/conversions", problems);
-        long nullCount = count(cells, nulls, line, "/nulls", problems);
+        long conversionCount = count(rows, conversions, "/conversions", problems);
+        long nullCount = count(rows, nulls, "/nulls", problems);
         double total = 0;
-        String valueText = cell(cells, value);
+        String valueText = cell(rows, value);
         if (!valueText.isEmpty()) {
             try {
                 total = Double.parseDouble(valueText);
@@ -253,7 +254,7 @@ public final class ChannelPathCsv {
                 total = Double.NaN;
             }
             if (!(total >= 0) || Double.isInfinite(total) || !isDecimal(valueText)) {
-                problems.add(ReadProblem.of("/value", line, value + 1L, RuleCode.FORMAT,
+                problems.add(ReadProblem.of("/value", rows.line(), value + 1L, RuleCode.FORMAT,
                         "must be a finite decimal number of zero or more", valueText));
             }
         }
@@ -263,15 +264,15 @@ public final class ChannelPathCsv {
                 rows.accepted();
                 return result;
             } catch (JourneyAnalyticsException e) {
-                problems.add(ReadProblem.of("", line, -1, RuleCode.RANGE, e.getMessage(), null));
+                problems.add(ReadProblem.of("", rows.line(), -1, RuleCode.RANGE, e.getMessage(), null));
             }
         }
         rows.rejected(problems);
         return null;
     }
 
-    private static long count(List<String> cells, int index, long line, String pointer, List<ReadProblem> problems) {
-        String text = cell(cells, index);
+    private static long count(CsvRows rows, int index, String pointer, List<ReadProblem> problems) {
+        String text = cell(rows, index);
         if (text.isEmpty()) {
             return 0;
         }
@@ -280,7 +281,7 @@ public final class ChannelPathCsv {
             digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!digits) {
-            problems.add(ReadProblem.of(pointer, line, index + 1L, RuleCode.FORMAT,
+            problems.add(ReadProblem.of(pointer, rows.line(), index + 1L, RuleCode.FORMAT,
                     "must be a whole number of zero or more (at most 18 digits)", text));
             return 0;
         }
@@ -298,8 +299,8 @@ public final class ChannelPathCsv {
         return true;
     }
 
-    private static String cell(List<String> cells, int index) {
-        return index < 0 || index >= cells.size() ? "" : cells.get(index).strip();
+    private static String cell(CsvRows rows, int index) {
+        return index < 0 || index >= rows.cellCount() ? "" : rows.cell(index).strip();
     }
 
     private static String name(String name, String what) {

@@ -101,7 +101,7 @@ final class CsvRows {
     }
 
     /**
-     * Reads the next row into {@link #cells()}.
+     * Reads the next row, whose cells {@link #cell} then gives.
      *
      * @return false at the end of the input
      * @throws JourneyReadException for malformed CSV
@@ -164,11 +164,6 @@ final class CsvRows {
             }
         }
         return breaks;
-    }
-
-    /** The cells of the current row, as a list. */
-    List<String> cells() {
-        return Arrays.asList(cells).subList(0, cellCount);
     }
 
     /** The number of cells of the current row. */

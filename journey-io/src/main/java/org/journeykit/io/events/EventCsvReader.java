@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.journeykit.error.InvalidModelException;
 import org.journeykit.error.Problem;
 import org.journeykit.error.RuleCode;
+import org.journeykit.internal.Checks;
 import org.journeykit.internal.EventFactory;
 import org.journeykit.io.JourneyReadException;
 import org.journeykit.io.ReadProblem;
@@ -338,19 +339,16 @@ public final class EventCsvReader implements Iterator<InteractionEvent>, Closeab
 
     /**
      * {@link String#strip()}, which scans the whole text when it has nothing to strip: a text that starts and ends
-     * with a character {@link Character#isWhitespace} is false for (everything between U+0021 and U+167F) is
-     * returned as it is without the scan.
+     * with a character that is {@linkplain Checks#isNeverWhitespace never whitespace} is returned as it is without
+     * the scan.
      */
     static String strip(String text) {
         int length = text.length();
-        if (length > 0 && isNotSpace(text.charAt(0)) && isNotSpace(text.charAt(length - 1))) {
+        if (length > 0 && Checks.isNeverWhitespace(text.charAt(0))
+                && Checks.isNeverWhitespace(text.charAt(length - 1))) {
             return text;
         }
         return text.strip();
-    }
-
-    private static boolean isNotSpace(char c) {
-        return c > ' ' && c < '\u1680';
     }
 
     private static @Nullable Outcome outcome(String text) {
